@@ -1,0 +1,109 @@
+package vn.dondoc.task;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import vn.dondoc.common.TextSearch;
+import vn.dondoc.directive.Directive;
+
+/**
+ * A node of a directive's task tree (nhiệm vụ). Headings (section II, group II.4, an item with
+ * bullets) have no kind and no assignments; the tasks under them are assigned to units.
+ */
+@Entity
+@Table(name = "task")
+public class Task extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "directive_id")
+    public Directive directive;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Task parent;
+
+    /** Read-only copies of the foreign keys: DTOs need the ids without loading the related rows. */
+    @Column(name = "directive_id", insertable = false, updatable = false)
+    public Long directiveId;
+
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    public Long parentId;
+
+    @Column(nullable = false, length = 40)
+    public String code;
+
+    @Column(name = "tree_key", nullable = false, length = 200)
+    public String treeKey;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String content;
+
+    @Column(name = "search_text", nullable = false, columnDefinition = "TEXT")
+    public String searchText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public TaskKind kind;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "expected_output", length = 500)
+    public String expectedOutput;
+
+    @Column(name = "approval_level", length = 30)
+    public String approvalLevel;
+
+    /** Derived from the lead assignments (see {@link TaskProgress}); stored so lists filter in SQL. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ProgressStatus status = ProgressStatus.NOT_STARTED;
+
+    @Column(name = "percent_complete", nullable = false)
+    public int percentComplete;
+
+    @Column(name = "external_id", length = 128)
+    public String externalId;
+
+    @Column(name = "created_by", length = 100)
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void derive() {
+        searchText = TextSearch.fold(code + " " + content);
+        directiveId = directive.id;
+        parentId = parent == null ? null : parent.id;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.dondoc.unit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dondoc.common.security.Roles;
+import vn.dondoc.unit.UnitDtos.UnitCreate;
+import vn.dondoc.unit.UnitDtos.UnitPage;
+import vn.dondoc.unit.UnitDtos.UnitUpdate;
+import vn.dondoc.unit.UnitDtos.UnitView;
+
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Đơn vị", description = "Danh mục đơn vị: sở, ban, ngành, địa phương")
+public class UnitResource {
+
+    @Inject
+    UnitService units;
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD,
+            Roles.UNIT_OFFICER, Roles.INTEGRATION })
+    @Operation(summary = "Danh sách đơn vị", description = "Lọc theo loại, trạng thái và từ khóa (không phân biệt dấu).")
+    public UnitPage list(
+            @Parameter(description = "Từ khóa: mã, tên hoặc tên viết tắt, có hoặc không dấu", example = "cong thuong")
+            @QueryParam("q") String q,
+            @QueryParam("type") UnitType type,
+            @QueryParam("active") Boolean active,
+            @Parameter(description = "Trang, bắt đầu từ 0") @QueryParam("page") @DefaultValue("0")
+            @Min(value = 0, message = "Số trang không được âm") int page,
+            @Parameter(description = "Số dòng mỗi trang (1-200)") @QueryParam("size") @DefaultValue("50")
+            @Min(value = 1, message = "Số dòng mỗi trang tối thiểu là 1")
+            @Max(value = 200, message = "Số dòng mỗi trang tối đa là 200") int size) {
+        return units.list(q, type, active, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD,
+            Roles.UNIT_OFFICER, Roles.INTEGRATION })
+    @Operation(summary = "Xem một đơn vị")
+    public UnitView get(@PathParam("id") long id) {
+        return units.get(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Tạo đơn vị", description = "Chỉ quản trị hệ thống.")
+    @APIResponse(responseCode = "201", description = "Đã tạo",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
+    public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu") UnitCreate request, UriInfo uri) {
+        UnitView created = units.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Cập nhật đơn vị",
+            description = "Chỉ quản trị hệ thống. Gửi kèm `version` đang xem; nếu đơn vị đã bị người khác sửa, trả về 409.")
+    public UnitView update(@PathParam("id") long id,
+            @Valid @NotNull(message = "Thiếu nội dung yêu cầu") UnitUpdate request) {
+        return units.update(id, request);
+    }
+}
