@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what is missing and starts the whole Dondoc stack without Docker:
+# MariaDB (own data directory and port), Keycloak with the dondoc realm, the backend with the
+# demo program, the frontend. Stop it with scripts/stop.sh.
+set -euo pipefail
+source "$(dirname "$0")/lib/env.sh"
+source "$DONDOC_ROOT/scripts/lib/maven.sh"
+source "$DONDOC_ROOT/scripts/lib/mariadb.sh"
+source "$DONDOC_ROOT/scripts/lib/keycloak.sh"
+source "$DONDOC_ROOT/scripts/lib/app.sh"
+
+ensure_packages curl ca-certificates
+mariadb_start
+keycloak_ensure_installed
+keycloak_start
+[ "${DONDOC_SKIP_BACKEND_BUILD:-}" = 1 ] || backend_build
+backend_start
+[ "${DONDOC_SKIP_FRONTEND_BUILD:-}" = 1 ] || frontend_build
+frontend_start
+
+cat <<TXT
+
+Dondoc is running ($DONDOC_ENV environment; logs in $DONDOC_LOG_DIR):
+  Web app        http://localhost:$DONDOC_FRONTEND_PORT
+  API            http://localhost:$DONDOC_BACKEND_PORT/api/v1
+  Swagger UI     http://localhost:$DONDOC_BACKEND_PORT/q/swagger-ui
+  Health         http://localhost:$DONDOC_BACKEND_PORT/q/health
+  Keycloak       $DONDOC_KC_URL  (admin console: admin / ${DONDOC_KC_ADMIN_PASSWORD:-admin})
+  MariaDB        127.0.0.1:$DONDOC_DB_PORT  database $DONDOC_DB_NAME, user $DONDOC_DB_USER
+
+Demo logins (password: dondoc):
+  chuyenvien.stttt  Chuyên viên, Sở Thông tin và Truyền thông   (unit_officer)
+  giamdoc.stttt     Thủ trưởng, Sở Thông tin và Truyền thông    (unit_head)
+  chuyenvien.sct    Chuyên viên, Sở Công Thương                 (unit_officer)
+  giamdoc.sct       Thủ trưởng, Sở Công Thương                  (unit_head)
+  theodoi.sct       Cơ quan theo dõi, Sở Công Thương            (coordinator)
+  lanhdao           Lãnh đạo UBND tỉnh                          (leader)
+  giamsat.mttq      Ủy ban MTTQ tỉnh                            (supervisor)
+  quantri           Quản trị hệ thống                           (admin)
+Stop everything with: scripts/stop.sh
+TXT
