@@ -49,6 +49,9 @@ frontend_install
 
 step "end-to-end: the stack of scripts/run.sh and a real browser"
 DONDOC_SKIP_BACKEND_BUILD=1 "$DONDOC_ROOT/scripts/run.sh"
+curl -fsS "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/health" | grep -q '"status": *"UP"' || die "health is not UP"
+curl -fsS "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/swagger-ui/" | grep -qi 'swagger' || die "Swagger UI is not served"
+log "health is UP and Swagger UI is served"
 expected="$DONDOC_OUT_DIR/e2e/expected-codes-stttt.txt"
 mkdir -p "$(dirname "$expected")"
 # What the database says Sở TT&TT is assigned to: the browser must show exactly these tasks.
