@@ -91,6 +91,7 @@ keycloak_start() {
   local started=$SECONDS
   # setsid: kc.sh and its Java child get a process group of their own, whose id (the leader's pid)
   # goes into the pid file; keycloak_stop signals the whole group.
+  # shellcheck disable=SC2016 # $$ is the new session leader's pid, expanded by the inner bash
   KC_BOOTSTRAP_ADMIN_USERNAME=admin \
   KC_BOOTSTRAP_ADMIN_PASSWORD="${DONDOC_KC_ADMIN_PASSWORD:-admin}" \
     setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$pidfile" \
@@ -126,6 +127,11 @@ keycloak_stop() {
   pidfile=$(_kc_pidfile)
   [ -f "$pidfile" ] || return 0
   pid=$(cat "$pidfile")
+  # Signal the group only while it still runs this Keycloak (a stale pid may have been reused).
+  if [ -n "$pid" ] && kill -0 -- "-$pid" 2>/dev/null && ! pgrep -g "$pid" -f -- "$DONDOC_KC_HOME/" >/dev/null; then
+    log "process group $pid is not this Keycloak any more: removing the stale pid file"
+    pid=""
+  fi
   if [ -n "$pid" ] && kill -0 -- "-$pid" 2>/dev/null; then
     log "stopping Keycloak (process group $pid)"
     kill -TERM -- "-$pid" 2>/dev/null || true

@@ -28,7 +28,13 @@ public class CurrentUser {
         return claim("preferred_username").orElse(identity.getPrincipal().getName());
     }
 
+    /** Vietnamese order: family name first ("Võ Thị Lan"), whereas Keycloak's "name" puts it last. */
     public String fullName() {
+        Optional<String> family = claim("family_name");
+        Optional<String> given = claim("given_name");
+        if (family.isPresent() && given.isPresent()) {
+            return family.get() + " " + given.get();
+        }
         return claim("name").orElse(username());
     }
 
