@@ -1,0 +1,72 @@
+import { Button, Flex, Layout, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthContext';
+import { knownRoles } from '../../auth/roles';
+import { useMe } from '../me/useMe';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const { Header, Content } = Layout;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const me = useMe();
+  const location = useLocation();
+  const fullName = me.data?.fullName || auth.displayName || auth.username;
+  const roles = knownRoles(me.data?.roles ?? auth.roles);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          paddingInline: 24,
+          height: 'auto',
+          minHeight: 64,
+          lineHeight: 1.4,
+          flexWrap: 'wrap',
+        }}
+      >
+        <Link to="/tasks" style={{ color: '#fff', fontWeight: 600, fontSize: 17 }}>
+          {t('app.title')}
+        </Link>
+        <Flex flex="auto" justify="flex-end" align="center" gap={16} wrap>
+          <Flex vertical align="flex-end" style={{ color: '#fff', padding: '6px 0' }}>
+            <Typography.Text strong style={{ color: '#fff' }} data-testid="user-name">
+              {fullName}
+            </Typography.Text>
+            {me.isPending ? (
+              <Skeleton.Input active size="small" style={{ width: 200, height: 16 }} />
+            ) : (
+              <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }} data-testid="user-unit">
+                {me.isError ? t('common.none') : (me.data?.unit?.name ?? t('header.noUnit'))}
+              </Typography.Text>
+            )}
+          </Flex>
+          <Space size={4} wrap data-testid="user-roles" aria-label={t('header.roles')}>
+            {roles.map((role) => (
+              <Tag key={role} color="gold" style={{ marginInlineEnd: 0 }}>
+                {t(`roles.${role}`)}
+              </Tag>
+            ))}
+          </Space>
+          <LanguageSwitch />
+          <Tooltip title={auth.username}>
+            <Button onClick={() => void auth.logout()} data-testid="logout">
+              {t('header.logout')}
+            </Button>
+          </Tooltip>
+        </Flex>
+      </Header>
+      <Content style={{ padding: 24 }}>
+        <ErrorBoundary key={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import i18n from './i18n';
+import type { Me } from './api/types';
+import { buildRoutes } from './routes';
+import { fakeAuth, mockApi, renderWithApp } from './test/utils';
+
+const me: Me = {
+  username: 'chuyenvien.stttt',
+  fullName: 'Nguyễn Thị Lan',
+  roles: ['unit_officer', 'unit_head', 'default-roles-dondoc'],
+  unit: { id: 7, code: 'STTTT', name: 'Sở Thông tin và Truyền thông', shortName: 'Sở TT&TT' },
+};
+
+function api() {
+  return mockApi({
+    'GET /api/v1/me': () => me,
+    'GET /api/v1/tasks': () => ({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+  });
+}
+
+describe('application routes and layout', () => {
+  afterEach(() => {
+    void i18n.changeLanguage('vi');
+  });
+
+  it('redirects / to /tasks and shows who is signed in, with roles in Vietnamese', async () => {
+    const auth = fakeAuth({ roles: ['unit_officer', 'unit_head'] });
+    const { router } = renderWithApp(null, {
+      fetch: api().fetch,
+      auth,
+      routes: buildRoutes(),
+      initialEntry: '/',
+    });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tasks'));
+    expect(
+      await screen.findByRole('link', { name: 'Dondoc — Theo dõi, đôn đốc nhiệm vụ' }),
+    ).toBeTruthy();
+    expect(screen.getByTestId('user-name').textContent).toBe('Nguyễn Thị Lan');
+    await waitFor(() =>
+      expect(screen.getByTestId('user-unit').textContent).toBe('Sở Thông tin và Truyền thông'),
+    );
+    expect(screen.getByTestId('user-roles').textContent).toBe(
+      'Thủ trưởng đơn vịChuyên viên đơn vị',
+    );
+
+    fireEvent.click(screen.getByTestId('logout'));
+    expect(auth.logout).toHaveBeenCalledTimes(1);
+  });
+
+  it('switches the interface to English and back', async () => {
+    renderWithApp(null, { fetch: api().fetch, routes: buildRoutes(), initialEntry: '/tasks' });
+    expect(await screen.findByText('Đăng xuất')).toBeTruthy();
+    fireEvent.click(screen.getByTitle('English'));
+    expect(await screen.findByText('Log out')).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Lead units' })).toBeTruthy();
+    fireEvent.click(screen.getByTitle('Tiếng Việt'));
+    expect(await screen.findByText('Đăng xuất')).toBeTruthy();
+  });
+
+  it('shows a not-found page for unknown paths', async () => {
+    renderWithApp(null, { fetch: api().fetch, routes: buildRoutes(), initialEntry: '/khong-co' });
+    expect(await screen.findByTestId('not-found')).toBeTruthy();
+    expect(screen.getByText('Không tìm thấy trang')).toBeTruthy();
+  });
+
+  it('shows a 403 page to a role that may not read tasks', async () => {
+    const calls = api();
+    renderWithApp(null, {
+      fetch: calls.fetch,
+      auth: fakeAuth({ roles: ['integration'] }),
+      routes: buildRoutes(),
+      initialEntry: '/tasks',
+    });
+    expect(await screen.findByTestId('forbidden')).toBeTruthy();
+    expect(screen.getByText('Bạn không có quyền truy cập trang này.')).toBeTruthy();
+    expect(calls.urls('/api/v1/tasks')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { AccessWall } from './auth/AccessWall';
+import type { Role } from './auth/roles';
+import { AppLayout } from './features/layout/AppLayout';
+import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
+import { taskRoutes } from './features/tasks/routes';
+
+/** A route of a feature, carrying its access requirement: the roles that may open it. */
+export interface AppRoute {
+  path: string;
+  element: ReactNode;
+  access?: readonly Role[];
+}
+
+export const featureRoutes: AppRoute[] = [...taskRoutes];
+
+export function buildRoutes(routes: AppRoute[] = featureRoutes): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <Navigate to="/tasks" replace /> },
+        ...routes.map((route) => ({
+          path: route.path,
+          element: <AccessWall roles={route.access}>{route.element}</AccessWall>,
+        })),
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}
