@@ -2,14 +2,28 @@
 # MariaDB as the MySQL-compatible server on machines without Docker: Debian's package, started on
 # the project's own data directory and port so it never touches a server already on the machine.
 
-mariadb_socket() { echo "$DONDOC_STATE_DIR/mariadb/mysqld.sock"; }
+# The data directory: in the project's state directory, unless the server's own user (mysql, when
+# we run as root) cannot reach it there, e.g. a checkout under /root; then a directory of its own.
+mariadb_dir() {
+  local dir="$DONDOC_STATE_DIR/mariadb"
+  if [ "$(id -u)" -eq 0 ]; then
+    mkdir -p "$dir" && chown mysql:mysql "$dir" 2>/dev/null
+    if ! runuser -u mysql -- test -w "$dir" 2>/dev/null; then
+      dir="/var/lib/dondoc-mariadb/$(printf '%s' "$DONDOC_STATE_DIR" | md5sum | cut -c1-12)"
+    fi
+  fi
+  echo "$dir"
+}
+
+mariadb_socket() { echo "$(mariadb_dir)/mysqld.sock"; }
 
 # Runs SQL as the server's administrator (unix socket authentication).
 mariadb_sql() { mariadb --protocol=socket --socket="$(mariadb_socket)" -uroot "$@"; }
 
 mariadb_start() {
   ensure_packages mariadb-server mariadb-client
-  local dir="$DONDOC_STATE_DIR/mariadb" user
+  local dir user
+  dir=$(mariadb_dir)
   user=$(id -un)
   [ "$(id -u)" -eq 0 ] && user=mysql
   mkdir -p "$dir"
