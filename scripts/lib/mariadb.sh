@@ -46,14 +46,14 @@ mariadb_start() {
       --pid-file="$dir/mariadbd.pid" --port="$DONDOC_DB_PORT" --bind-address=127.0.0.1 \
       --version="5.7.19-$real-MariaDB" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
       --skip-name-resolve --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 \
-      --max-connections=200 --log-error="$DONDOC_LOG_DIR/mariadb.log" >/dev/null 2>&1 &
+      --max-connections=200 --log-error="$dir/mariadb.log" >/dev/null 2>&1 &
     echo $! >"$DONDOC_PID_DIR/mariadb.pid"
     local i
     for ((i = 0; i < 60; i++)); do
       mariadb_sql -e 'SELECT 1' >/dev/null 2>&1 && break
       sleep 1
     done
-    mariadb_sql -e 'SELECT 1' >/dev/null 2>&1 || die "MariaDB did not start (see $DONDOC_LOG_DIR/mariadb.log)"
+    mariadb_sql -e 'SELECT 1' >/dev/null 2>&1 || die "MariaDB did not start (see $dir/mariadb.log)"
   fi
   mariadb_create_database "$DONDOC_DB_NAME"
 }
