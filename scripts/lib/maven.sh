@@ -10,7 +10,7 @@ ensure_maven() {
   local zip="$DONDOC_M2_REPO/org/apache/maven/apache-maven/$DONDOC_MAVEN_VERSION/apache-maven-$DONDOC_MAVEN_VERSION-bin.zip"
   if [ ! -f "$zip" ]; then
     log "fetching Maven $DONDOC_MAVEN_VERSION into the local repository"
-    mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
+    mvn -q -B -Dmaven.repo.local="$DONDOC_M2_REPO" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
       -Dartifact="org.apache.maven:apache-maven:$DONDOC_MAVEN_VERSION:zip:bin" -Dtransitive=false
   fi
   local url home
