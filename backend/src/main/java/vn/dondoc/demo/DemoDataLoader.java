@@ -89,7 +89,7 @@ public class DemoDataLoader {
         Map<String, Task> byCode = new HashMap<>();
         Map<Task, List<Assignment>> assignments = new HashMap<>();
         for (TaskSeed seed : program.tasks()) {
-            loadTask(seed, owner, null, units, byCode, assignments);
+            loadTask(seed, owner, null, null, units, byCode, assignments);
         }
         for (ProgressSeed p : read(mapper, "demo/progress.json", ProgressSeed[].class)) {
             Task task = byCode.get(p.taskCode());
@@ -101,6 +101,7 @@ public class DemoDataLoader {
             assignment.completedOn = p.completedOn();
         }
         assignments.forEach(tasks::applyProgress);
+        assignments.keySet().forEach(tasks::refreshAncestors);
         LOG.infof("Demo data: %d units, %d directives, %d tasks, %d assignments loaded", units.size(),
                 directives.size(), byCode.size(), assignments.values().stream().mapToInt(List::size).sum());
     }
@@ -137,7 +138,8 @@ public class DemoDataLoader {
         return directives;
     }
 
-    private void loadTask(TaskSeed seed, Directive directive, Task parent, Map<String, Unit> units,
+    /** The field of a task is the heading of its numbered group ("Công tác quy hoạch và quản lý quy hoạch"). */
+    private void loadTask(TaskSeed seed, Directive directive, Task parent, String field, Map<String, Unit> units,
             Map<String, Task> byCode, Map<Task, List<Assignment>> assignments) {
         Task task = new Task();
         task.directive = directive;
@@ -150,6 +152,7 @@ public class DemoDataLoader {
         task.approvalLevel = seed.approvalLevel();
         task.treeKey = tasks.nextTreeKey(directive, parent);
         task.createdBy = "demo";
+        task.field = field;
         task.persist();
         byCode.put(task.code, task);
         if (seed.kind() != null) {
@@ -165,7 +168,8 @@ public class DemoDataLoader {
         Task.flush();
         if (seed.children() != null) {
             for (TaskSeed child : seed.children()) {
-                loadTask(child, directive, task, units, byCode, assignments);
+                String childField = field != null ? field : parent == null ? null : task.content;
+                loadTask(child, directive, task, childField, units, byCode, assignments);
             }
         }
     }

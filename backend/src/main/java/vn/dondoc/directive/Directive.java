@@ -17,9 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A document that gives tasks (văn bản chỉ đạo): a resolution, conclusion, action program... */
 @Entity
+@Audited
 @Table(name = "directive")
 public class Directive extends PanacheEntityBase {
 
@@ -54,13 +57,16 @@ public class Directive extends PanacheEntityBase {
     @Column(name = "external_id", length = 128)
     public String externalId;
 
+    @NotAudited
     @Version
     public long version;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

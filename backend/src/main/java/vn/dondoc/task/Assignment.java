@@ -17,10 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import vn.dondoc.unit.Unit;
 
 /** One unit's share of a task, in one role, with its own progress: each assigned unit reports separately. */
 @Entity
+@Audited
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 
@@ -34,6 +38,7 @@ public class Assignment extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Unit unit;
 
     @Enumerated(EnumType.STRING)
@@ -53,13 +58,20 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /** Why a coordinator cancelled it, or which reorganisation moved it. */
+    @Column(length = 500)
+    public String note;
+
+    @NotAudited
     @Version
     public long version;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

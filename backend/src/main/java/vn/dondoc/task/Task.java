@@ -18,7 +18,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import vn.dondoc.common.TextSearch;
 import vn.dondoc.directive.Directive;
 
@@ -27,6 +31,7 @@ import vn.dondoc.directive.Directive;
  * bullets) have no kind and no assignments; the tasks under them are assigned to units.
  */
 @Entity
+@Audited
 @Table(name = "task")
 public class Task extends PanacheEntityBase {
 
@@ -36,6 +41,7 @@ public class Task extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "directive_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Directive directive;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -43,21 +49,25 @@ public class Task extends PanacheEntityBase {
     public Task parent;
 
     /** Read-only copies of the foreign keys: DTOs need the ids without loading the related rows. */
+    @NotAudited
     @Column(name = "directive_id", insertable = false, updatable = false)
     public Long directiveId;
 
+    @NotAudited
     @Column(name = "parent_id", insertable = false, updatable = false)
     public Long parentId;
 
     @Column(nullable = false, length = 40)
     public String code;
 
+    @NotAudited
     @Column(name = "tree_key", nullable = false, length = 200)
     public String treeKey;
 
     @Column(nullable = false, columnDefinition = "TEXT")
     public String content;
 
+    @NotAudited
     @Column(name = "search_text", nullable = false, columnDefinition = "TEXT")
     public String searchText;
 
@@ -74,13 +84,35 @@ public class Task extends PanacheEntityBase {
     @Column(name = "approval_level", length = 30)
     public String approvalLevel;
 
-    /** Derived from the lead assignments (see {@link TaskProgress}); stored so lists filter in SQL. */
+    /**
+     * Derived from the lead assignments (see {@link TaskProgress}); stored so lists filter in SQL.
+     * Derived fields do not bump the version: a unit's progress must not make a coordinator's edit stale.
+     */
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ProgressStatus status = ProgressStatus.NOT_STARTED;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "percent_complete", nullable = false)
     public int percentComplete;
+
+    /** When the last lead unit completed (derived with the status): decides on time or late. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    /** Field or group of the program (lĩnh vực), e.g. "Công tác quy hoạch". */
+    @Column(length = 200)
+    public String field;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public Priority priority = Priority.NORMAL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Recurrence recurrence;
 
     @Column(name = "external_id", length = 128)
     public String externalId;
@@ -88,13 +120,16 @@ public class Task extends PanacheEntityBase {
     @Column(name = "created_by", length = 100)
     public String createdBy;
 
+    @NotAudited
     @Version
     public long version;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -6,11 +6,16 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +23,22 @@ import java.util.stream.Collectors;
 import vn.dondoc.common.FieldError;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.common.TextSearch;
+import vn.dondoc.common.audit.AuditHistory;
+import vn.dondoc.common.audit.AuditHistory.HistoryEntry;
 import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.directive.Directive;
-import vn.dondoc.directive.DirectiveService;
+import vn.dondoc.task.TaskDtos.AssignmentPlan;
+import vn.dondoc.task.TaskDtos.AssignmentUpdate;
 import vn.dondoc.task.TaskDtos.AssignmentView;
+import vn.dondoc.task.TaskDtos.TaskCounts;
 import vn.dondoc.task.TaskDtos.TaskCreate;
 import vn.dondoc.task.TaskDtos.TaskDetail;
 import vn.dondoc.task.TaskDtos.TaskPage;
 import vn.dondoc.task.TaskDtos.TaskSummary;
+import vn.dondoc.task.TaskDtos.TaskUpdate;
 import vn.dondoc.unit.Unit;
 import vn.dondoc.unit.UnitDtos.UnitRef;
+import vn.dondoc.unit.UnitGroupService;
 
 @ApplicationScoped
 @Transactional
@@ -36,38 +47,34 @@ public class TaskService {
     /** API sort fields and the columns behind them; anything else is rejected. */
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "treeKey", "dueDate", "dueDate", "status", "status", "percentComplete", "percentComplete",
-            "updatedAt", "updatedAt");
+            "priority", "priority", "updatedAt", "updatedAt");
 
     @Inject
     CurrentUser currentUser;
 
     @Inject
-    DirectiveService directives;
+    TimelinessRule timeliness;
 
-    public record Filter(Long directiveId, Long unitId, ProgressStatus status, String q) {
+    @Inject
+    UnitGroupService groups;
+
+    @Inject
+    AuditHistory audit;
+
+    @Inject
+    EntityManager em;
+
+    /** The filters shared by the list and the counts. */
+    public record Filter(Long directiveId, Long subtreeOf, Long unitId, AssignmentRole role, ProgressStatus status,
+            Timeliness timeliness, LocalDate dueFrom, LocalDate dueTo, String field, String q) {
+    }
+
+    private record Where(String jpql, Parameters params) {
     }
 
     public TaskPage list(Filter filter, String sort, int page, int size) {
-        Long unitId = scopedUnit(filter.unitId());
-        List<String> where = new ArrayList<>(List.of("t.kind is not null"));
-        Parameters params = new Parameters();
-        if (filter.directiveId() != null) {
-            where.add("t.directive.id = :directiveId");
-            params.and("directiveId", filter.directiveId());
-        }
-        if (unitId != null) {
-            where.add("exists (select 1 from Assignment a where a.task = t and a.unit.id = :unitId)");
-            params.and("unitId", unitId);
-        }
-        if (filter.status() != null) {
-            where.add("t.status = :status");
-            params.and("status", filter.status());
-        }
-        TextSearch.phrase(filter.q()).ifPresent(phrase -> {
-            where.add("t.searchText like :q");
-            params.and("q", TextSearch.containsPattern(phrase));
-        });
-        PanacheQuery<Task> query = Task.<Task>find("from Task t where " + String.join(" and ", where), sort(sort), params)
+        Where where = where(filter);
+        PanacheQuery<Task> query = Task.<Task>find("from Task t where " + where.jpql(), sort(sort), where.params())
                 .page(Page.of(page, size));
         List<Task> tasks = query.list();
         Map<Long, List<Assignment>> assignments = assignmentsOf(tasks.stream().map(t -> t.id).toList());
@@ -77,16 +84,47 @@ public class TaskService {
         return new TaskPage(items, page, size, query.count(), query.pageCount());
     }
 
+    /** Counts by timeliness and by status in two aggregate queries over the same filters as the list. */
+    public TaskCounts counts(Filter filter) {
+        Where where = where(filter);
+        StringBuilder select = new StringBuilder("select count(t)");
+        for (Timeliness value : Timeliness.values()) {
+            select.append(", sum(case when ").append(TimelinessRule.condition(value)).append(" then 1 else 0 end)");
+        }
+        var countQuery = em.createQuery(select + " from Task t where " + where.jpql(), Object[].class);
+        Map<String, Object> params = new HashMap<>(where.params().map());
+        params.putIfAbsent("today", timeliness.today());
+        params.putIfAbsent("soon", timeliness.dueSoonLimit());
+        params.forEach(countQuery::setParameter);
+        Object[] row = countQuery.getSingleResult();
+        Map<Timeliness, Long> byTimeliness = new EnumMap<>(Timeliness.class);
+        Timeliness[] values = Timeliness.values();
+        for (int i = 0; i < values.length; i++) {
+            byTimeliness.put(values[i], row[i + 1] == null ? 0L : ((Number) row[i + 1]).longValue());
+        }
+        var statusQuery = em.createQuery("select t.status, count(t) from Task t where " + where.jpql()
+                + " group by t.status", Object[].class);
+        where.params().map().forEach(statusQuery::setParameter);
+        Map<ProgressStatus, Long> byStatus = new EnumMap<>(ProgressStatus.class);
+        for (ProgressStatus status : ProgressStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        statusQuery.getResultList().forEach(r -> byStatus.put((ProgressStatus) r[0], ((Number) r[1]).longValue()));
+        return new TaskCounts(((Number) row[0]).longValue(), byTimeliness, byStatus);
+    }
+
     public TaskDetail get(long id) {
         Task task = find(id);
         List<Assignment> assignments = assignmentsOf(List.of(task.id)).getOrDefault(task.id, List.of());
-        if (!currentUser.readsAllUnits()) {
-            long own = currentUser.requireUnit().id;
-            if (assignments.stream().noneMatch(a -> a.unit.id == own)) {
-                throw ProblemException.forbidden("Nhiệm vụ " + task.code + " không được giao cho đơn vị của bạn.");
-            }
-        }
+        requireVisible(task, assignments);
         return detail(task, assignments);
+    }
+
+    public List<HistoryEntry> history(long id) {
+        Task task = find(id);
+        requireVisible(task, assignmentsOf(List.of(task.id)).getOrDefault(task.id, List.of()));
+        return AuditHistory.merge(audit.history(Task.class, task.id),
+                audit.historyOfRelated(Assignment.class, "task", task.id));
     }
 
     public TaskDetail create(TaskCreate request) {
@@ -102,19 +140,9 @@ public class TaskService {
                 errors.add(new FieldError("parentId", "Nhiệm vụ cha không tồn tại trong văn bản chỉ đạo này"));
             }
         }
-        if (request.kind() == TaskKind.DEADLINE && request.dueDate() == null) {
-            errors.add(new FieldError("dueDate", "Nhiệm vụ có thời hạn phải có hạn hoàn thành"));
-        }
-        List<Long> coordinatingIds = request.coordinatingUnitIds() == null ? List.of() : request.coordinatingUnitIds();
-        List<Unit> leads = units("leadUnitIds", request.leadUnitIds(), errors);
-        List<Unit> coordinating = units("coordinatingUnitIds", coordinatingIds, errors);
-        Set<Long> leadIds = new HashSet<>(request.leadUnitIds());
-        for (int i = 0; i < coordinatingIds.size(); i++) {
-            if (leadIds.contains(coordinatingIds.get(i))) {
-                errors.add(new FieldError("coordinatingUnitIds[" + i + "]",
-                        "Đơn vị đã là đơn vị chủ trì, không thể đồng thời là đơn vị phối hợp"));
-            }
-        }
+        checkKind(request.kind(), request.dueDate(), request.recurrence(), errors);
+        Map<Unit, AssignmentRole> wanted = wantedAssignments(request.leadUnitIds(), request.leadGroupIds(),
+                request.coordinatingUnitIds(), request.coordinatingGroupIds(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -124,25 +152,144 @@ public class TaskService {
         task.code = request.code().trim();
         task.content = request.content().trim();
         task.kind = request.kind();
+        task.recurrence = request.kind() == TaskKind.PERIODIC ? request.recurrence() : null;
         task.dueDate = request.dueDate();
-        task.expectedOutput = request.expectedOutput();
-        task.approvalLevel = request.approvalLevel();
+        task.field = blankToNull(request.field());
+        task.priority = request.priority() == null ? Priority.NORMAL : request.priority();
+        task.expectedOutput = blankToNull(request.expectedOutput());
+        task.approvalLevel = blankToNull(request.approvalLevel());
         task.treeKey = nextTreeKey(directive, parent);
         task.createdBy = currentUser.username();
         task.persist();
         List<Assignment> assignments = new ArrayList<>();
-        leads.forEach(unit -> assignments.add(assign(task, unit, AssignmentRole.LEAD)));
-        coordinating.forEach(unit -> assignments.add(assign(task, unit, AssignmentRole.COORDINATING)));
+        wanted.forEach((unit, role) -> assignments.add(assign(task, unit, role)));
         applyProgress(task, assignments);
         Task.flush();
         return detail(task, assignments);
     }
 
-    /** Recomputes the stored status and percent of a task from its assignments. */
+    public TaskDetail update(long id, TaskUpdate request) {
+        Task task = find(id);
+        checkVersion(task, request.version());
+        List<FieldError> errors = new ArrayList<>();
+        checkKind(request.kind(), request.dueDate(), request.recurrence(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        task.code = request.code().trim();
+        task.content = request.content().trim();
+        task.kind = request.kind();
+        task.recurrence = request.kind() == TaskKind.PERIODIC ? request.recurrence() : null;
+        task.dueDate = request.dueDate();
+        task.field = blankToNull(request.field());
+        task.priority = request.priority() == null ? task.priority : request.priority();
+        task.expectedOutput = blankToNull(request.expectedOutput());
+        task.approvalLevel = blankToNull(request.approvalLevel());
+        // Flush inside the transaction so that a concurrent update surfaces here as a 409.
+        Task.flush();
+        return get(id);
+    }
+
+    /** Brings the task's assignments to the wanted set: new units assigned, dropped ones cancelled. */
+    public TaskDetail plan(long id, AssignmentPlan request) {
+        Task task = find(id);
+        checkVersion(task, request.version());
+        if (task.kind == null) {
+            throw ProblemException.invalid("(body)", "Tiêu đề nhóm không được giao trực tiếp; hãy giao các nhiệm vụ bên dưới");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<Unit, AssignmentRole> wanted = wantedAssignments(request.leadUnitIds(), request.leadGroupIds(),
+                request.coordinatingUnitIds(), request.coordinatingGroupIds(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<Assignment> existing = Assignment.list("task", task);
+        Set<String> kept = new HashSet<>();
+        for (Assignment a : existing) {
+            boolean stillWanted = wanted.get(a.unit) == a.role;
+            if (stillWanted) {
+                kept.add(a.unit.id + ":" + a.role);
+                if (a.status == ProgressStatus.CANCELLED) {
+                    a.status = a.percentComplete > 0 ? ProgressStatus.IN_PROGRESS : ProgressStatus.NOT_STARTED;
+                    a.note = "Giao lại";
+                }
+            } else if (TimelinessRule.isOpen(a.status)) {
+                a.status = ProgressStatus.CANCELLED;
+                a.note = "Điều chỉnh giao việc: không còn được giao với vai trò này";
+            }
+        }
+        List<Assignment> all = new ArrayList<>(existing);
+        wanted.forEach((unit, role) -> {
+            if (!kept.contains(unit.id + ":" + role)
+                    && existing.stream().noneMatch(a -> a.unit.id.equals(unit.id) && a.role == role)) {
+                all.add(assign(task, unit, role));
+            }
+        });
+        applyProgress(task, all);
+        refreshAncestors(task);
+        // The assignment plan is part of the task: a stale editor of the task must reload it.
+        em.lock(task, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Task.flush();
+        return get(id);
+    }
+
+    /** A unit updates its own part; coordinators may also complete or cancel it. */
+    public AssignmentView updateAssignment(long id, AssignmentUpdate request) {
+        Assignment assignment = Assignment.findById(id);
+        if (assignment == null) {
+            throw ProblemException.notFound("Không tìm thấy phần việc có mã số " + id + ".");
+        }
+        boolean manager = currentUser.hasRole(vn.dondoc.common.security.Roles.COORDINATOR)
+                || currentUser.hasRole(vn.dondoc.common.security.Roles.ADMIN);
+        if (!manager) {
+            Unit own = currentUser.requireUnit();
+            if (!assignment.unit.id.equals(own.id)) {
+                throw ProblemException.forbidden("Bạn chỉ được cập nhật phần việc của đơn vị mình (" + own.name + ").");
+            }
+            if (request.status() == ProgressStatus.COMPLETED || request.status() == ProgressStatus.CANCELLED) {
+                throw ProblemException.invalid("status",
+                        "Đơn vị không tự đánh dấu hoàn thành hoặc hủy: hoàn thành được xác nhận khi cơ quan theo dõi chấp nhận báo cáo");
+            }
+        }
+        if (assignment.version != request.version()) {
+            throw ProblemException.conflict("Phần việc đã được người khác cập nhật (phiên bản hiện tại " + assignment.version
+                    + ", bạn gửi " + request.version() + "). Hãy tải lại và thực hiện lại thay đổi.");
+        }
+        if (request.status() == ProgressStatus.CANCELLED && (request.note() == null || request.note().isBlank())) {
+            throw ProblemException.invalid("note", "Cần ghi lý do khi hủy phần việc");
+        }
+        LocalDate today = timeliness.today();
+        if (assignment.startedOn == null && request.status() != ProgressStatus.NOT_STARTED) {
+            assignment.startedOn = today;
+        }
+        assignment.status = request.status();
+        assignment.percentComplete = request.status() == ProgressStatus.COMPLETED ? 100 : request.percentComplete();
+        assignment.completedOn = request.status() == ProgressStatus.COMPLETED
+                ? (assignment.completedOn == null ? today : assignment.completedOn) : null;
+        assignment.note = blankToNull(request.note());
+        Task task = assignment.task;
+        applyProgress(task, Assignment.list("task", task));
+        refreshAncestors(task);
+        Assignment.flush();
+        return AssignmentView.of(assignment);
+    }
+
+    /** Recomputes the stored status, percent and completion date of a task from its assignments. */
     public void applyProgress(Task task, Collection<Assignment> assignments) {
         TaskProgress progress = TaskProgress.of(assignments);
         task.status = progress.status();
         task.percentComplete = progress.percentComplete();
+        task.completedOn = progress.completedOn();
+    }
+
+    /** A heading's status follows from its children, up to the root (see {@link TaskProgress#ofChildren}). */
+    public void refreshAncestors(Task task) {
+        for (Task parent = task.parent; parent != null; parent = parent.parent) {
+            TaskProgress progress = TaskProgress.ofChildren(Task.list("parent", parent));
+            parent.status = progress.status();
+            parent.percentComplete = progress.percentComplete();
+            parent.completedOn = progress.completedOn();
+        }
     }
 
     public Assignment assign(Task task, Unit unit, AssignmentRole role) {
@@ -163,12 +310,83 @@ public class TaskService {
         return parent == null ? own : parent.treeKey + "." + own;
     }
 
-    private Task find(long id) {
+    Task find(long id) {
         Task task = Task.findById(id);
         if (task == null) {
             throw ProblemException.notFound("Không tìm thấy nhiệm vụ có mã số " + id + ".");
         }
         return task;
+    }
+
+    void requireVisible(Task task, List<Assignment> assignments) {
+        if (!currentUser.readsAllUnits()) {
+            long own = currentUser.requireUnit().id;
+            if (assignments.stream().noneMatch(a -> a.unit.id == own)) {
+                throw ProblemException.forbidden("Nhiệm vụ " + task.code + " không được giao cho đơn vị của bạn.");
+            }
+        }
+    }
+
+    private Where where(Filter filter) {
+        Long unitId = scopedUnit(filter.unitId());
+        List<String> where = new ArrayList<>(List.of("t.kind is not null"));
+        Parameters params = new Parameters();
+        if (filter.directiveId() != null) {
+            where.add("t.directive.id = :directiveId");
+            params.and("directiveId", filter.directiveId());
+        }
+        if (filter.subtreeOf() != null) {
+            Task root = find(filter.subtreeOf());
+            where.add("t.treeKey like :subtree");
+            params.and("subtree", root.treeKey + ".%");
+            where.add("t.directive.id = :subtreeDirective");
+            params.and("subtreeDirective", root.directiveId);
+        }
+        if (unitId != null) {
+            String role = "";
+            if (filter.role() != null) {
+                role = " and a.role = :role";
+                params.and("role", filter.role());
+            }
+            where.add("exists (select 1 from Assignment a where a.task = t and a.unit.id = :unitId" + role + ")");
+            params.and("unitId", unitId);
+        } else if (filter.role() != null) {
+            throw ProblemException.invalid("role", "Lọc theo vai trò cần chọn đơn vị (unitId)");
+        }
+        if (filter.status() != null) {
+            where.add("t.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.timeliness() != null) {
+            String condition = TimelinessRule.condition(filter.timeliness());
+            where.add(condition);
+            if (condition.contains(":today")) {
+                params.and("today", timeliness.today());
+            }
+            if (condition.contains(":soon")) {
+                params.and("soon", timeliness.dueSoonLimit());
+            }
+        }
+        if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
+            throw ProblemException.invalid("dueTo", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu");
+        }
+        if (filter.dueFrom() != null) {
+            where.add("t.dueDate >= :dueFrom");
+            params.and("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            where.add("t.dueDate <= :dueTo");
+            params.and("dueTo", filter.dueTo());
+        }
+        if (filter.field() != null && !filter.field().isBlank()) {
+            where.add("t.field = :field");
+            params.and("field", filter.field().trim());
+        }
+        TextSearch.phrase(filter.q()).ifPresent(phrase -> {
+            where.add("t.searchText like :q");
+            params.and("q", TextSearch.containsPattern(phrase));
+        });
+        return new Where(String.join(" and ", where), params);
     }
 
     /** Unit staff see only their own unit's tasks: their unit is forced, another one is refused. */
@@ -181,6 +399,65 @@ public class TaskService {
             throw ProblemException.forbidden("Bạn chỉ được xem nhiệm vụ của đơn vị mình (" + own.name + ").");
         }
         return own.id;
+    }
+
+    private void checkVersion(Task task, long version) {
+        if (task.version != version) {
+            throw ProblemException.conflict("Nhiệm vụ " + task.code + " đã được người khác cập nhật (phiên bản hiện tại "
+                    + task.version + ", bạn gửi " + version + "). Hãy tải lại và thực hiện lại thay đổi.");
+        }
+    }
+
+    private static void checkKind(TaskKind kind, LocalDate dueDate, Recurrence recurrence, List<FieldError> errors) {
+        if (kind == TaskKind.DEADLINE && dueDate == null) {
+            errors.add(new FieldError("dueDate", "Nhiệm vụ có thời hạn phải có hạn hoàn thành"));
+        }
+        if (kind == TaskKind.PERIODIC && recurrence == null) {
+            errors.add(new FieldError("recurrence", "Nhiệm vụ định kỳ phải có chu kỳ"));
+        }
+    }
+
+    /**
+     * Units and groups to one role per unit: groups expand to their member units; a unit that
+     * leads is not also a coordinator of the same task.
+     */
+    private Map<Unit, AssignmentRole> wantedAssignments(List<Long> leadUnitIds, List<Long> leadGroupIds,
+            List<Long> coordinatingUnitIds, List<Long> coordinatingGroupIds, List<FieldError> errors) {
+        List<Long> leadIds = leadUnitIds == null ? List.of() : leadUnitIds;
+        List<Long> coordIds = coordinatingUnitIds == null ? List.of() : coordinatingUnitIds;
+        Set<Unit> leads = new LinkedHashSet<>(units("leadUnitIds", leadIds, errors));
+        groupMembers("leadGroupIds", leadGroupIds, errors).forEach(leads::add);
+        Set<Unit> coordinating = new LinkedHashSet<>(units("coordinatingUnitIds", coordIds, errors));
+        Set<Long> explicitLeads = new HashSet<>(leadIds);
+        for (int i = 0; i < coordIds.size(); i++) {
+            if (explicitLeads.contains(coordIds.get(i))) {
+                errors.add(new FieldError("coordinatingUnitIds[" + i + "]",
+                        "Đơn vị đã là đơn vị chủ trì, không thể đồng thời là đơn vị phối hợp"));
+            }
+        }
+        groupMembers("coordinatingGroupIds", coordinatingGroupIds, errors).forEach(coordinating::add);
+        if (leads.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("leadUnitIds", "Cần ít nhất một đơn vị chủ trì (đơn vị hoặc nhóm đơn vị)"));
+        }
+        Map<Unit, AssignmentRole> wanted = new LinkedHashMap<>();
+        leads.forEach(u -> wanted.put(u, AssignmentRole.LEAD));
+        coordinating.forEach(u -> wanted.putIfAbsent(u, AssignmentRole.COORDINATING));
+        return wanted;
+    }
+
+    private List<Unit> groupMembers(String field, List<Long> groupIds, List<FieldError> errors) {
+        List<Unit> members = new ArrayList<>();
+        if (groupIds == null) {
+            return members;
+        }
+        for (int i = 0; i < groupIds.size(); i++) {
+            try {
+                members.addAll(groups.members(field + "[" + i + "]", groupIds.get(i)));
+            } catch (ProblemException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        return members;
     }
 
     private List<Unit> units(String field, List<Long> ids, List<FieldError> errors) {
@@ -207,7 +484,7 @@ public class TaskService {
     }
 
     /** All assignments of the given tasks with their units, in one query (no query per row). */
-    private Map<Long, List<Assignment>> assignmentsOf(List<Long> taskIds) {
+    Map<Long, List<Assignment>> assignmentsOf(List<Long> taskIds) {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
@@ -231,20 +508,28 @@ public class TaskService {
         return column.equals("treeKey") ? result.and("t.id") : result.and("t.treeKey").and("t.id");
     }
 
-    private static TaskSummary summary(Task t, List<Assignment> assignments) {
-        return new TaskSummary(t.id, t.directiveId, t.parentId, t.code, t.content, t.kind,
-                t.dueDate, t.status, t.percentComplete, units(assignments, AssignmentRole.LEAD),
+    TaskSummary summary(Task t, List<Assignment> assignments) {
+        return new TaskSummary(t.id, t.directiveId, t.parentId, t.code, t.content, t.kind, t.recurrence, t.dueDate,
+                t.field, t.priority, t.status, t.percentComplete, t.completedOn,
+                timeliness.of(t.status, t.dueDate, t.completedOn), units(assignments, AssignmentRole.LEAD),
                 units(assignments, AssignmentRole.COORDINATING), t.version);
     }
 
-    private static TaskDetail detail(Task t, List<Assignment> assignments) {
-        return new TaskDetail(t.id, t.directiveId, t.parentId, t.code, t.content, t.kind,
-                t.dueDate, t.expectedOutput, t.approvalLevel, t.status, t.percentComplete,
-                units(assignments, AssignmentRole.LEAD), units(assignments, AssignmentRole.COORDINATING),
+    private TaskDetail detail(Task t, List<Assignment> assignments) {
+        return new TaskDetail(t.id, t.directiveId, t.parentId, t.code, t.content, t.kind, t.recurrence, t.dueDate,
+                t.field, t.priority, t.expectedOutput, t.approvalLevel, t.status, t.percentComplete, t.completedOn,
+                timeliness.of(t.status, t.dueDate, t.completedOn), units(assignments, AssignmentRole.LEAD),
+                units(assignments, AssignmentRole.COORDINATING),
                 assignments.stream().map(AssignmentView::of).toList(), t.version);
     }
 
-    private static List<UnitRef> units(List<Assignment> assignments, AssignmentRole role) {
-        return assignments.stream().filter(a -> a.role == role).map(a -> UnitRef.of(a.unit)).toList();
+    /** Units currently responsible in a role (a cancelled assignment no longer makes a unit responsible). */
+    static List<UnitRef> units(List<Assignment> assignments, AssignmentRole role) {
+        return assignments.stream().filter(a -> a.role == role && a.status != ProgressStatus.CANCELLED)
+                .map(a -> UnitRef.of(a.unit)).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

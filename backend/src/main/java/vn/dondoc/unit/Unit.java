@@ -16,13 +16,21 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.dondoc.common.TextSearch;
 
-/** A department, locality or other body that tasks are assigned to (sở, ban, ngành, địa phương...). */
+/**
+ * A department, locality or other body that tasks are assigned to (sở, ban, ngành, địa phương...).
+ * Units are merged and renamed over time: a unit has a validity period and may name its successor,
+ * and every change is kept by Envers, so the old name and who was responsible before stay known.
+ */
 @Entity
+@Audited
 @Table(name = "unit")
 public class Unit extends PanacheEntityBase {
 
@@ -50,16 +58,33 @@ public class Unit extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** First day the unit exists (its founding or the reorganisation that created it), if known. */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** Last day the unit exists: set when it is merged into its successor. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    /** The unit that took over its tasks when it was merged (đơn vị kế thừa). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    public Unit successor;
+
+    @NotAudited
     @Column(name = "search_text", nullable = false, length = 500)
     public String searchText;
 
+    @NotAudited
     @Version
     public long version;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,11 +36,15 @@ public final class UnitDtos {
             UnitType type,
             @Schema(description = "Đơn vị cấp trên, nếu có") Long parentId,
             @Schema(examples = "true") boolean active,
+            @Schema(description = "Ngày bắt đầu hiệu lực, nếu biết", examples = "2025-03-01") LocalDate validFrom,
+            @Schema(description = "Ngày hết hiệu lực (đơn vị đã được sáp nhập)", examples = "2025-06-30") LocalDate validTo,
+            @Schema(description = "Đơn vị kế thừa khi đơn vị này được sáp nhập") Long successorId,
             @Schema(description = "Phiên bản, gửi lại khi cập nhật (khóa lạc quan)", examples = "0") long version) {
 
         public static UnitView of(Unit unit) {
             return new UnitView(unit.id, unit.code, unit.name, unit.shortName, unit.type,
-                    unit.parent == null ? null : unit.parent.id, unit.active, unit.version);
+                    unit.parent == null ? null : unit.parent.id, unit.active, unit.validFrom, unit.validTo,
+                    unit.successor == null ? null : unit.successor.id, unit.version);
         }
     }
 
@@ -63,7 +68,8 @@ public final class UnitDtos {
             @Size(max = 100, message = "Tên viết tắt tối đa 100 ký tự")
             @Schema(examples = "Sở XD") String shortName,
             @NotNull(message = "Loại đơn vị là bắt buộc") UnitType type,
-            Long parentId) {
+            Long parentId,
+            @Schema(description = "Ngày bắt đầu hiệu lực (yyyy-MM-dd), nếu biết", examples = "2025-03-01") LocalDate validFrom) {
     }
 
     @Schema(name = "UnitUpdate", description = "Cập nhật đơn vị; version phải là phiên bản đang xem.")
@@ -79,5 +85,31 @@ public final class UnitDtos {
             @NotNull(message = "Phiên bản (version) là bắt buộc")
             @PositiveOrZero(message = "Phiên bản không hợp lệ")
             @Schema(examples = "0") Long version) {
+    }
+
+    @Schema(name = "UnitReorganization", description = "Tổ chức lại một đơn vị: sáp nhập vào đơn vị kế thừa hoặc đổi tên.")
+    public record UnitReorganization(
+            @NotNull(message = "Hình thức tổ chức lại là bắt buộc") ReorganizationAction action,
+            @Schema(description = "Đơn vị kế thừa; bắt buộc khi sáp nhập (MERGE)", examples = "2") Long successorId,
+            @Size(max = 255, message = "Tên mới tối đa 255 ký tự")
+            @Schema(description = "Tên mới; bắt buộc khi đổi tên (RENAME)", examples = "Sở Khoa học và Công nghệ")
+            String newName,
+            @Size(max = 100, message = "Tên viết tắt mới tối đa 100 ký tự")
+            @Schema(description = "Tên viết tắt mới khi đổi tên (RENAME); để trống thì bỏ tên viết tắt", examples = "Sở KH&CN")
+            String newShortName,
+            @Schema(description = "Ngày hiệu lực (yyyy-MM-dd); bắt buộc khi sáp nhập: là ngày cuối cùng đơn vị còn hoạt động",
+                    examples = "2025-02-28") LocalDate effectiveDate) {
+    }
+
+    @Schema(name = "UnitReorganizationResult", description = "Kết quả tổ chức lại đơn vị.")
+    public record ReorganizationResult(
+            @Schema(description = "Đơn vị sau khi tổ chức lại") UnitView unit,
+            @Schema(description = "Đơn vị kế thừa (chỉ khi sáp nhập)") UnitView successor,
+            @Schema(description = "Số phần việc đang mở (chưa thực hiện, đang thực hiện) đã chuyển sang đơn vị kế thừa",
+                    examples = "12") int movedAssignments,
+            @Schema(description = "Số phần việc bị hủy vì đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò",
+                    examples = "3") int cancelledDuplicates,
+            @Schema(description = "Số nhóm đơn vị (danh sách cố định) đã thay đơn vị bị sáp nhập bằng đơn vị kế thừa",
+                    examples = "1") int updatedGroups) {
     }
 }

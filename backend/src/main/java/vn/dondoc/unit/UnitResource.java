@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,9 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dondoc.common.audit.AuditHistory.HistoryEntry;
 import vn.dondoc.common.security.Roles;
+import vn.dondoc.unit.UnitDtos.ReorganizationResult;
 import vn.dondoc.unit.UnitDtos.UnitCreate;
 import vn.dondoc.unit.UnitDtos.UnitPage;
+import vn.dondoc.unit.UnitDtos.UnitReorganization;
 import vn.dondoc.unit.UnitDtos.UnitUpdate;
 import vn.dondoc.unit.UnitDtos.UnitView;
 
@@ -39,6 +43,9 @@ public class UnitResource {
 
     @Inject
     UnitService units;
+
+    @Inject
+    UnitReorganizationService reorganizations;
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD,
@@ -85,5 +92,30 @@ public class UnitResource {
     public UnitView update(@PathParam("id") long id,
             @Valid @NotNull(message = "Thiếu nội dung yêu cầu") UnitUpdate request) {
         return units.update(id, request);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD,
+            Roles.UNIT_OFFICER, Roles.INTEGRATION })
+    @Operation(summary = "Lịch sử thay đổi đơn vị",
+            description = "Mỗi lần tạo, sửa, đổi tên, sáp nhập: ai thực hiện, khi nào, trường nào đổi từ giá trị nào sang "
+                    + "giá trị nào; cũ nhất trước. Tên cũ của đơn vị đã đổi tên được giữ ở đây.")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return units.history(id);
+    }
+
+    @POST
+    @Path("/{id}/reorganization")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Tổ chức lại đơn vị (đổi tên, sáp nhập)",
+            description = "Chỉ quản trị hệ thống. RENAME: đổi tên tại chỗ (newName, newShortName); lịch sử giữ tên cũ. "
+                    + "MERGE: đơn vị hết hiệu lực từ sau effectiveDate, ngừng hoạt động và ghi nhận đơn vị kế thừa "
+                    + "(successorId); trong cùng giao dịch, các phần việc đang mở (chưa thực hiện, đang thực hiện) chuyển sang "
+                    + "đơn vị kế thừa, trừ phần việc mà đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò: phần việc đó "
+                    + "bị hủy. Trong các nhóm có danh sách cố định, đơn vị kế thừa thay chỗ đơn vị bị sáp nhập.")
+    public ReorganizationResult reorganize(@PathParam("id") long id,
+            @Valid @NotNull(message = "Thiếu nội dung yêu cầu") UnitReorganization request) {
+        return reorganizations.reorganize(id, request);
     }
 }

@@ -5,11 +5,14 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.common.TextSearch;
+import vn.dondoc.common.audit.AuditHistory;
+import vn.dondoc.common.audit.AuditHistory.HistoryEntry;
 import vn.dondoc.unit.UnitDtos.UnitCreate;
 import vn.dondoc.unit.UnitDtos.UnitPage;
 import vn.dondoc.unit.UnitDtos.UnitUpdate;
@@ -18,6 +21,9 @@ import vn.dondoc.unit.UnitDtos.UnitView;
 @ApplicationScoped
 @Transactional
 public class UnitService {
+
+    @Inject
+    AuditHistory auditHistory;
 
     public UnitPage list(String q, UnitType type, Boolean active, int page, int size) {
         List<String> where = new ArrayList<>();
@@ -44,6 +50,12 @@ public class UnitService {
         return UnitView.of(find(id));
     }
 
+    /** Every change of the unit, oldest first: renames keep the old name, a merge shows its successor. */
+    public List<HistoryEntry> history(long id) {
+        find(id);
+        return auditHistory.history(Unit.class, id);
+    }
+
     public UnitView create(UnitCreate request) {
         if (Unit.findByCode(request.code()).isPresent()) {
             throw ProblemException.invalid("code", "Mã đơn vị '" + request.code() + "' đã tồn tại");
@@ -54,6 +66,7 @@ public class UnitService {
         unit.shortName = blankToNull(request.shortName());
         unit.type = request.type();
         unit.parent = parent(request.parentId(), null);
+        unit.validFrom = request.validFrom();
         unit.persist();
         unit.flush();
         return UnitView.of(unit);
@@ -64,6 +77,10 @@ public class UnitService {
         if (unit.version != request.version()) {
             throw ProblemException.conflict("Đơn vị đã được người khác cập nhật (phiên bản hiện tại " + unit.version
                     + ", bạn gửi " + request.version() + "). Hãy tải lại và thực hiện lại thay đổi.");
+        }
+        if (request.active() && unit.successor != null) {
+            throw ProblemException.invalid("active", "Đơn vị đã được sáp nhập vào " + unit.successor.name
+                    + ", không thể hoạt động trở lại");
         }
         unit.name = request.name().trim();
         unit.shortName = blankToNull(request.shortName());

@@ -26,12 +26,23 @@ import org.junit.jupiter.api.Test;
  * password grant of the test-only client for people, client credentials for the document system.
  */
 @QuarkusTest
-class KeycloakTokenTest {
+public class KeycloakTokenTest {
 
     private static final String KEYCLOAK = System.getenv().getOrDefault("DONDOC_KC_URL", "http://localhost:18090");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static String token(Map<String, String> form) throws IOException, InterruptedException {
+    static String token(Map<String, String> form) {
+        try {
+            return request(form);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Keycloak at " + KEYCLOAK + " is unreachable: start it with scripts/test.sh", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String request(Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -43,7 +54,8 @@ class KeycloakTokenTest {
         return JsonPath.from(response.body()).getString("access_token");
     }
 
-    static String userToken(String username) throws IOException, InterruptedException {
+    /** A real access token of a demo user, through the test-only client that allows the password grant. */
+    public static String userToken(String username) {
         return token(Map.of("grant_type", "password", "client_id", "dondoc-tests", "username", username,
                 "password", "dondoc", "scope", "openid"));
     }
