@@ -96,6 +96,16 @@ public final class TaskDtos {
             @Schema(description = "Số nhiệm vụ theo từng trạng thái", examples = "{\"IN_PROGRESS\": 12}") Map<ProgressStatus, Long> byStatus) {
     }
 
+    @Schema(name = "UnitTaskCounts", description = "Số nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp) theo tình hình thực hiện.")
+    public record UnitCounts(UnitRef unit,
+            @Schema(examples = "33") long total,
+            @Schema(examples = "{\"OVERDUE\": 3, \"ON_TRACK\": 5}") Map<Timeliness, Long> byTimeliness) {
+    }
+
+    @Schema(name = "UnitTaskCountsList", description = "Số nhiệm vụ theo đơn vị.")
+    public record UnitCountsPage(List<UnitCounts> items) {
+    }
+
     @Schema(name = "TaskNode", description = "Một nút của cây nhiệm vụ, với số nhiệm vụ bên dưới theo tình hình thực hiện.")
     public record TaskNode(
             @Schema(examples = "12") long id,

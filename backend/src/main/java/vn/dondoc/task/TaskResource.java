@@ -126,6 +126,16 @@ public class TaskResource {
     }
 
     @GET
+    @Path("/counts/by-unit")
+    @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
+    @Operation(summary = "Đếm nhiệm vụ theo đơn vị và tình hình thực hiện",
+            description = "Mỗi đơn vị: số nhiệm vụ được giao (chủ trì hoặc phối hợp, không tính phần việc đã hủy) theo tình hình "
+                    + "thực hiện. Cùng bộ lọc với danh sách; đơn vị chỉ thấy dòng của mình.")
+    public TaskDtos.UnitCountsPage countsByUnit(@Valid @BeanParam FilterParams filter) {
+        return tasks.countsByUnit(filter.toFilter());
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     @Operation(summary = "Xem một nhiệm vụ", description = "Kèm tiến độ của từng đơn vị được giao. Đơn vị không được giao nhận 403.")

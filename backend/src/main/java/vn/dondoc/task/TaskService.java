@@ -36,6 +36,8 @@ import vn.dondoc.task.TaskDtos.TaskDetail;
 import vn.dondoc.task.TaskDtos.TaskPage;
 import vn.dondoc.task.TaskDtos.TaskSummary;
 import vn.dondoc.task.TaskDtos.TaskUpdate;
+import vn.dondoc.task.TaskDtos.UnitCounts;
+import vn.dondoc.task.TaskDtos.UnitCountsPage;
 import vn.dondoc.unit.Unit;
 import vn.dondoc.unit.UnitDtos.UnitRef;
 import vn.dondoc.unit.UnitGroupService;
@@ -111,6 +113,36 @@ public class TaskService {
         }
         statusQuery.getResultList().forEach(r -> byStatus.put((ProgressStatus) r[0], ((Number) r[1]).longValue()));
         return new TaskCounts(((Number) row[0]).longValue(), byTimeliness, byStatus);
+    }
+
+    /** Per unit, its tasks by timeliness: one GROUP BY over the assignments, same filters as the list. */
+    public UnitCountsPage countsByUnit(Filter filter) {
+        Where where = where(filter);
+        StringBuilder select = new StringBuilder("select asg.unit.id, count(asg)");
+        for (Timeliness value : Timeliness.values()) {
+            select.append(", sum(case when ").append(TimelinessRule.condition(value)).append(" then 1 else 0 end)");
+        }
+        // With a unit (chosen, or forced for unit staff) only that unit's row is counted.
+        String unitRow = where.params().map().containsKey("unitId") ? " and asg.unit.id = :unitId" : "";
+        var query = em.createQuery(select + " from Assignment asg join asg.task t where asg.status <> :cancelled and "
+                + where.jpql() + unitRow + " group by asg.unit.id", Object[].class);
+        Map<String, Object> params = new HashMap<>(where.params().map());
+        params.putIfAbsent("today", timeliness.today());
+        params.putIfAbsent("soon", timeliness.dueSoonLimit());
+        params.put("cancelled", ProgressStatus.CANCELLED);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Unit> units = Unit.<Unit>list("id in ?1", rows.stream().map(r -> (Long) r[0]).toList()).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u));
+        Timeliness[] values = Timeliness.values();
+        List<UnitCounts> items = rows.stream().map(r -> {
+            Map<Timeliness, Long> byTimeliness = new EnumMap<>(Timeliness.class);
+            for (int i = 0; i < values.length; i++) {
+                byTimeliness.put(values[i], r[i + 2] == null ? 0L : ((Number) r[i + 2]).longValue());
+            }
+            return new UnitCounts(UnitRef.of(units.get((Long) r[0])), ((Number) r[1]).longValue(), byTimeliness);
+        }).sorted(java.util.Comparator.comparing((UnitCounts c) -> c.unit().name())).toList();
+        return new UnitCountsPage(items);
     }
 
     public TaskDetail get(long id) {

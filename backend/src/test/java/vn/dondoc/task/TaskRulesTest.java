@@ -160,6 +160,23 @@ class TaskRulesTest {
 
     @Test
     @TestSecurity(user = "lanhdao", roles = "leader")
+    void countsByUnitMatchEachUnitsList() {
+        JsonPath rows = given().get("/api/v1/tasks/counts/by-unit").then().statusCode(200).extract().jsonPath();
+        List<String> codes = rows.getList("items.unit.code");
+        assertTrue(codes.containsAll(List.of("SCT", "STTTT", "TPHT", "DN")), codes.toString());
+        int i = codes.indexOf("STTTT");
+        long listed = given().queryParam("unitId", unitId("STTTT")).get("/api/v1/tasks").then().extract().jsonPath()
+                .getLong("totalItems");
+        assertEquals(listed, rows.getLong("items[" + i + "].total"));
+        long overdue = given().queryParam("unitId", unitId("SCT")).queryParam("timeliness", "OVERDUE")
+                .get("/api/v1/tasks").then().extract().jsonPath().getLong("totalItems");
+        given().queryParam("unitId", unitId("SCT")).get("/api/v1/tasks/counts/by-unit").then().statusCode(200)
+                .body("items.unit.code", equalTo(List.of("SCT")))
+                .body("items[0].byTimeliness.OVERDUE", equalTo((int) overdue));
+    }
+
+    @Test
+    @TestSecurity(user = "lanhdao", roles = "leader")
     void leadersReadTheTreeButCannotAssign() {
         given().get("/api/v1/directives/" + programId() + "/tree").then().statusCode(200)
                 .body("nodes[0].counts.total", greaterThan(37));
