@@ -133,6 +133,11 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException v) {
                 return validation(v, uri);
             }
+            // Two requests raced past the service's own duplicate check: the database's unique key decides.
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(409, ProblemTypes.CONFLICT, "Xung đột dữ liệu",
+                        "Dữ liệu trùng với một bản ghi vừa được tạo hoặc sửa. Hãy tải lại và kiểm tra.", uri, List.of());
+            }
         }
         return internal(e, uri);
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dondoc.common.Problem;
 import vn.dondoc.common.audit.AuditHistory.HistoryEntry;
 import vn.dondoc.common.security.Roles;
 import vn.dondoc.unit.UnitDtos.ReorganizationResult;
@@ -96,8 +97,9 @@ public class UnitResource {
 
     @GET
     @Path("/{id}/history")
+    // Who changed the catalogue is for people of the province, not for the document system.
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD,
-            Roles.UNIT_OFFICER, Roles.INTEGRATION })
+            Roles.UNIT_OFFICER })
     @Operation(summary = "Lịch sử thay đổi đơn vị",
             description = "Mỗi lần tạo, sửa, đổi tên, sáp nhập: ai thực hiện, khi nào, trường nào đổi từ giá trị nào sang "
                     + "giá trị nào; cũ nhất trước. Tên cũ của đơn vị đã đổi tên được giữ ở đây.")
@@ -114,6 +116,11 @@ public class UnitResource {
                     + "(successorId); trong cùng giao dịch, các phần việc đang mở (chưa thực hiện, đang thực hiện) chuyển sang "
                     + "đơn vị kế thừa, trừ phần việc mà đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò: phần việc đó "
                     + "bị hủy. Trong các nhóm có danh sách cố định, đơn vị kế thừa thay chỗ đơn vị bị sáp nhập.")
+    @APIResponse(responseCode = "200", description = "Đã tổ chức lại",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReorganizationResult.class)))
+    @APIResponse(responseCode = "409", description = "Đơn vị đã ngừng hoạt động, hoặc vừa bị người khác thay đổi",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReorganizationResult reorganize(@PathParam("id") long id,
             @Valid @NotNull(message = "Thiếu nội dung yêu cầu") UnitReorganization request) {
         return reorganizations.reorganize(id, request);

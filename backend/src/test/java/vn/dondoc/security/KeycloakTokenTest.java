@@ -60,6 +60,12 @@ public class KeycloakTokenTest {
                 "password", "dondoc", "scope", "openid"));
     }
 
+    /** A real access token of the document-management system (client credentials, role integration). */
+    public static String docsysToken() {
+        return token(Map.of("grant_type", "client_credentials", "client_id", "dondoc-docsys",
+                "client_secret", System.getenv().getOrDefault("DONDOC_DOCSYS_SECRET", "docsys-dev-secret")));
+    }
+
     @Test
     void anOfficersRealTokenCarriesTheirUnitAndConfinesThemToIt() throws Exception {
         String token = userToken("chuyenvien.stttt");
@@ -85,8 +91,7 @@ public class KeycloakTokenTest {
 
     @Test
     void theDocumentSystemAuthenticatesWithClientCredentialsAndOnlyReachesWhatItMay() throws Exception {
-        String token = token(Map.of("grant_type", "client_credentials", "client_id", "dondoc-docsys",
-                "client_secret", System.getenv().getOrDefault("DONDOC_DOCSYS_SECRET", "docsys-dev-secret")));
+        String token = docsysToken();
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
                 .body("roles", hasItem("integration")).body("roles", not(hasItem("coordinator")));
         given().auth().oauth2(token).get("/api/v1/units").then().statusCode(200);

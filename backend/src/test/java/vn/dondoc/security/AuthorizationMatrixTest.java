@@ -1,0 +1,206 @@
+package vn.dondoc.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveKind;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.Task;
+import vn.dondoc.unit.Unit;
+import vn.dondoc.unit.UnitGroup;
+
+/**
+ * Every endpoint × every role × own or other unit, with real Keycloak tokens of the demo users,
+ * asserting the exact status. Writes send a body that passes authorization and then fails
+ * validation (400) or the version check (409), so the matrix changes no data. The served OpenAPI
+ * document lists the endpoints: one without an entry here fails the test.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    enum Actor { ADMIN, LEADER, COORDINATOR, SUPERVISOR, HEAD_SCT, OFFICER_STTTT, INTEGRATION, ANONYMOUS }
+
+    private static final Actor[] HUMANS = { Actor.ADMIN, Actor.LEADER, Actor.COORDINATOR, Actor.SUPERVISOR,
+            Actor.HEAD_SCT, Actor.OFFICER_STTTT };
+    private static final Actor[] READ_ALL = { Actor.ADMIN, Actor.LEADER, Actor.COORDINATOR, Actor.SUPERVISOR };
+    private static final Actor[] MANAGERS = { Actor.ADMIN, Actor.COORDINATOR };
+
+    record Case(String method, String template, String path, String body, Map<Actor, Integer> expected) {
+    }
+
+    private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
+    private final List<Case> cases = new ArrayList<>();
+
+    @BeforeAll
+    void tokens() {
+        tokens.put(Actor.ADMIN, KeycloakTokenTest.userToken("quantri"));
+        tokens.put(Actor.LEADER, KeycloakTokenTest.userToken("lanhdao"));
+        tokens.put(Actor.COORDINATOR, KeycloakTokenTest.userToken("theodoi.sct"));
+        tokens.put(Actor.SUPERVISOR, KeycloakTokenTest.userToken("giamsat.mttq"));
+        tokens.put(Actor.HEAD_SCT, KeycloakTokenTest.userToken("giamdoc.sct"));
+        tokens.put(Actor.OFFICER_STTTT, KeycloakTokenTest.userToken("chuyenvien.stttt"));
+        tokens.put(Actor.INTEGRATION, KeycloakTokenTest.docsysToken());
+    }
+
+    /** Expected statuses: {@code ok} for the listed actors, {@code denied} (403) for the other signed-in ones, 401 anonymous. */
+    private static Map<Actor, Integer> allow(int ok, Actor... allowed) {
+        Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            expected.put(actor, actor == Actor.ANONYMOUS ? 401 : 403);
+        }
+        for (Actor actor : allowed) {
+            expected.put(actor, ok);
+        }
+        return expected;
+    }
+
+    private static Actor[] plus(Actor[] base, Actor... more) {
+        Actor[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    private void add(String method, String template, String path, String body, Map<Actor, Integer> expected) {
+        cases.add(new Case(method, template, path, body, expected));
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleExactly() {
+        long sctUnit = unitId("SCT");
+        long program = programId();
+        long ownTask = taskId("II.1.b");      // Sở TT&TT leads, Sở Công Thương coordinates
+        long otherTask = taskId("II.1.c");    // Đài PT-TH and Báo Hà Tĩnh only
+        long sttttPart = assignmentId("II.1.b", "STTTT");
+        long sctPart = assignmentId("II.1.b", "SCT");
+        long group = groupId();
+        String stale = "{\"status\":\"IN_PROGRESS\",\"percentComplete\":10,\"version\":999999}";
+
+        add("GET", "/api/v1/me", "/api/v1/me", null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
+        add("GET", "/api/v1/units", "/api/v1/units", null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
+        add("GET", "/api/v1/units/{id}", "/api/v1/units/" + sctUnit, null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
+        add("POST", "/api/v1/units", "/api/v1/units", "{}", allow(400, Actor.ADMIN));
+        add("PUT", "/api/v1/units/{id}", "/api/v1/units/" + sctUnit, "{}", allow(400, Actor.ADMIN));
+        add("GET", "/api/v1/directives", "/api/v1/directives", null, allow(200, HUMANS));
+        add("GET", "/api/v1/directives/{id}", "/api/v1/directives/" + program, null, allow(200, HUMANS));
+        add("GET", "/api/v1/directives/{id}/tree", "/api/v1/directives/" + program + "/tree", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks", "/api/v1/tasks", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/counts", "/api/v1/tasks/counts", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/counts/by-unit", "/api/v1/tasks/counts/by-unit", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/{id}", "/api/v1/tasks/" + ownTask, null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/{id}", "/api/v1/tasks/" + otherTask, null, allow(200, READ_ALL));
+        add("GET", "/api/v1/tasks/{id}/history", "/api/v1/tasks/" + ownTask + "/history", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/{id}/history", "/api/v1/tasks/" + otherTask + "/history", null, allow(200, READ_ALL));
+        add("POST", "/api/v1/tasks", "/api/v1/tasks", "{}", allow(400, MANAGERS));
+        add("PUT", "/api/v1/tasks/{id}", "/api/v1/tasks/" + ownTask, "{}", allow(400, MANAGERS));
+        add("PUT", "/api/v1/tasks/{id}/assignments", "/api/v1/tasks/" + ownTask + "/assignments", "{}", allow(400, MANAGERS));
+        // A unit changes only its own part: the officer of Sở TT&TT reaches the version check on its own
+        // assignment (409) and is refused on Sở Công Thương's (403), and the other way round for the head of Sở CT.
+        add("PUT", "/api/v1/assignments/{id}", "/api/v1/assignments/" + sttttPart, stale,
+                allow(409, Actor.ADMIN, Actor.COORDINATOR, Actor.OFFICER_STTTT));
+        add("PUT", "/api/v1/assignments/{id}", "/api/v1/assignments/" + sctPart, stale,
+                allow(409, Actor.ADMIN, Actor.COORDINATOR, Actor.HEAD_SCT));
+        add("GET", "/api/v1/unit-groups", "/api/v1/unit-groups", null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
+        add("GET", "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + group, null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
+        additionalCases(program, sctUnit, group);
+
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            for (Map.Entry<Actor, Integer> e : c.expected().entrySet()) {
+                RequestSpecification request = given().contentType("application/json");
+                if (e.getKey() != Actor.ANONYMOUS) {
+                    request.auth().oauth2(tokens.get(e.getKey()));
+                }
+                if (c.body() != null) {
+                    request.body(c.body());
+                }
+                int status = request.request(c.method(), c.path()).then().extract().statusCode();
+                if (status != e.getValue()) {
+                    failures.add(c.method() + " " + c.path() + " as " + e.getKey() + ": expected " + e.getValue() + ", got " + status);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " mismatches:\n" + String.join("\n", failures));
+
+        Set<String> covered = new TreeSet<>();
+        cases.forEach(c -> covered.add(c.method() + " " + c.template()));
+        Set<String> missing = new TreeSet<>(servedEndpoints());
+        missing.removeAll(covered);
+        assertTrue(missing.isEmpty(), "endpoints without an entry in the authorization matrix: " + missing);
+    }
+
+    /** Endpoints of the directive and unit administration features. */
+    private void additionalCases(long program, long sctUnit, long group) {
+        String any = "{}";
+        Map<String, Map<Actor, Integer>> extra = new LinkedHashMap<>();
+        extra.put("POST /api/v1/directives", allow(400, MANAGERS));
+        extra.put("PUT /api/v1/directives/{id}", allow(400, MANAGERS));
+        extra.put("GET /api/v1/directives/{id}/chain", allow(200, HUMANS));
+        extra.put("GET /api/v1/directives/{id}/history", allow(200, HUMANS));
+        extra.put("GET /api/v1/units/{id}/history", allow(200, HUMANS));
+        extra.put("POST /api/v1/units/{id}/reorganization", allow(400, Actor.ADMIN));
+        extra.put("POST /api/v1/unit-groups", allow(400, Actor.ADMIN));
+        extra.put("PUT /api/v1/unit-groups/{id}", allow(400, Actor.ADMIN));
+        for (Map.Entry<String, Map<Actor, Integer>> e : extra.entrySet()) {
+            String[] parts = e.getKey().split(" ");
+            String path = parts[1].replace("/directives/{id}", "/directives/" + program)
+                    .replace("/units/{id}", "/units/" + sctUnit).replace("/unit-groups/{id}", "/unit-groups/" + group);
+            add(parts[0], parts[1], path, parts[0].equals("GET") ? null : any, e.getValue());
+        }
+        // Deleting: a directive with tasks is refused (409) to managers; a built-in group (409) to admins.
+        add("DELETE", "/api/v1/directives/{id}", "/api/v1/directives/" + program, null, allow(409, MANAGERS));
+        add("DELETE", "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + group, null, allow(409, Actor.ADMIN));
+    }
+
+    private static Set<String> servedEndpoints() {
+        JsonPath spec = JsonPath.from(given().queryParam("format", "json").get("/q/openapi").asString());
+        Map<String, Map<String, Object>> paths = spec.getMap("paths");
+        Set<String> endpoints = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().forEach(method -> {
+            if (Set.of("get", "post", "put", "patch", "delete").contains(method)) {
+                endpoints.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        return endpoints;
+    }
+
+    @Transactional
+    long unitId(String code) {
+        return Unit.findByCode(code).orElseThrow().id;
+    }
+
+    @Transactional
+    long taskId(String code) {
+        return Task.<Task>find("code", code).firstResult().id;
+    }
+
+    @Transactional
+    long assignmentId(String taskCode, String unitCode) {
+        return Assignment.<Assignment>find("task.code = ?1 and unit.code = ?2", taskCode, unitCode).firstResult().id;
+    }
+
+    @Transactional
+    long groupId() {
+        return UnitGroup.<UnitGroup>find("code", "SO_BAN_NGANH").firstResult().id;
+    }
+
+    @Transactional
+    long programId() {
+        return Directive.<Directive>find("kind", DirectiveKind.ACTION_PROGRAM).firstResult().id;
+    }
+}
