@@ -118,11 +118,17 @@ class AuthorizationMatrixTest {
         add("GET", "/api/v1/unit-groups", "/api/v1/unit-groups", null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
         add("GET", "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + group, null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
         additionalCases(program, sctUnit, group);
+        reportCases(ownTask, otherTask, sttttPart);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             for (Map.Entry<Actor, Integer> e : c.expected().entrySet()) {
-                RequestSpecification request = given().contentType("application/json");
+                RequestSpecification request = given();
+                if (c.path().endsWith("/attachments")) {
+                    request.multiPart("note", "không có tệp"); // a multipart form without the file
+                } else {
+                    request.contentType("application/json");
+                }
                 if (e.getKey() != Actor.ANONYMOUS) {
                     request.auth().oauth2(tokens.get(e.getKey()));
                 }
@@ -165,6 +171,26 @@ class AuthorizationMatrixTest {
         // Deleting: a directive with tasks is refused (409) to managers; a built-in group (409) to admins.
         add("DELETE", "/api/v1/directives/{id}", "/api/v1/directives/" + program, null, allow(409, MANAGERS));
         add("DELETE", "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + group, null, allow(409, Actor.ADMIN));
+    }
+
+    /** Reports: unit staff write their own unit's, the tracker reviews; a missing report is 404 to those who may ask. */
+    private void reportCases(long ownTask, long otherTask, long sttttPart) {
+        Actor[] unitStaff = { Actor.HEAD_SCT, Actor.OFFICER_STTTT };
+        String missing = "/api/v1/reports/999999";
+        add("GET", "/api/v1/assignments/{id}/reports", "/api/v1/assignments/" + sttttPart + "/reports", null,
+                allow(200, plus(READ_ALL, Actor.OFFICER_STTTT)));
+        add("POST", "/api/v1/assignments/{id}/reports", "/api/v1/assignments/" + sttttPart + "/reports", "{}", allow(400, unitStaff));
+        add("GET", "/api/v1/reports", "/api/v1/reports", null, allow(200, HUMANS));
+        add("GET", "/api/v1/reports/{id}", missing, null, allow(404, HUMANS));
+        add("PUT", "/api/v1/reports/{id}", missing, "{}", allow(400, unitStaff));
+        add("POST", "/api/v1/reports/{id}/submit", missing + "/submit", null, allow(404, unitStaff));
+        add("POST", "/api/v1/reports/{id}/accept", missing + "/accept", "{}", allow(400, Actor.COORDINATOR));
+        add("POST", "/api/v1/reports/{id}/return", missing + "/return", "{}", allow(400, Actor.COORDINATOR));
+        add("POST", "/api/v1/reports/{id}/attachments", missing + "/attachments", null, allow(400, unitStaff));
+        add("GET", "/api/v1/reports/{id}/attachments/{attachmentId}", missing + "/attachments/1", null, allow(404, HUMANS));
+        add("DELETE", "/api/v1/reports/{id}/attachments/{attachmentId}", missing + "/attachments/1", null, allow(404, unitStaff));
+        add("GET", "/api/v1/tasks/{id}/reports", "/api/v1/tasks/" + ownTask + "/reports", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/{id}/reports", "/api/v1/tasks/" + otherTask + "/reports", null, allow(200, READ_ALL));
     }
 
     private static Set<String> servedEndpoints() {
