@@ -113,6 +113,11 @@ public class DirectiveService {
             throw ProblemException.conflict("Không thể xóa văn bản chỉ đạo đang được " + children
                     + " văn bản khác triển khai thực hiện.");
         }
+        long schedules = vn.dondoc.period.ReportingSchedule.count("directive.id = ?1", id);
+        if (schedules > 0) {
+            throw ProblemException.conflict("Không thể xóa văn bản chỉ đạo đang có " + schedules
+                    + " lịch báo cáo riêng. Hãy xóa lịch báo cáo trước.");
+        }
         directive.delete();
         directive.flush();
     }

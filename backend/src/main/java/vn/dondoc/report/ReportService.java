@@ -163,13 +163,11 @@ public class ReportService {
     public ReportView update(long id, ReportDraft draft) {
         ProgressReport report = find(id);
         requireUnitStaff(report.assignment);
-        if (!report.status.editable()) {
-            throw ProblemException.conflict("Báo cáo đã được gửi, không thể sửa.");
-        }
+        report.requireEditable();
         if (draft.version() == null) {
             throw ProblemException.invalid("version", "Phiên bản (version) là bắt buộc khi sửa báo cáo");
         }
-        checkVersion(report, draft.version());
+        report.checkVersion(draft.version());
         apply(report, draft);
         ProgressReport.flush();
         return view(report);
@@ -179,30 +177,19 @@ public class ReportService {
     public ReportView submit(long id, String idempotencyKey) {
         ProgressReport report = find(id);
         requireUnitStaff(report.assignment);
-        if (report.status == ReportStatus.SUBMITTED && idempotencyKey != null && idempotencyKey.equals(report.submitKey)) {
+        if (report.isReplayOf(idempotencyKey)) {
             return view(report);
         }
-        if (!currentUser.hasRole(Roles.UNIT_HEAD)) {
-            throw ProblemException.forbidden("Chỉ thủ trưởng đơn vị được ký gửi báo cáo.");
-        }
-        if (!report.status.editable()) {
-            throw ProblemException.conflict("Báo cáo đã được gửi trước đó.");
-        }
-        report.status = ReportStatus.SUBMITTED;
-        report.submittedBy = currentUser.username();
-        report.submittedAt = Instant.now(clock);
-        report.submittedOn = LocalDate.now(clock);
-        report.submitKey = idempotencyKey;
+        requireHead();
+        report.submit(currentUser.username(), Instant.now(clock), LocalDate.now(clock), idempotencyKey);
         ProgressReport.flush();
         return view(report);
     }
 
     /** Accepting moves the assignment forward; a completion claim completes it on the submission date. */
     public ReportView accept(long id, ReportReview review) {
-        ProgressReport report = reviewable(id, review.version());
-        report.status = ReportStatus.ACCEPTED;
-        report.reviewerComment = blankToNull(review.comment());
-        markReviewed(report);
+        ProgressReport report = find(id);
+        report.review(ReportStatus.ACCEPTED, review.comment(), currentUser.username(), Instant.now(clock), review.version());
         Assignment assignment = report.assignment;
         if (assignment.startedOn == null) {
             assignment.startedOn = report.submittedOn;
@@ -223,10 +210,8 @@ public class ReportService {
     }
 
     public ReportView giveBack(long id, ReportReturn review) {
-        ProgressReport report = reviewable(id, review.version());
-        report.status = ReportStatus.RETURNED;
-        report.reviewerComment = review.comment().trim();
-        markReviewed(report);
+        ProgressReport report = find(id);
+        report.review(ReportStatus.RETURNED, review.comment(), currentUser.username(), Instant.now(clock), review.version());
         ProgressReport.flush();
         return view(report);
     }
@@ -234,9 +219,7 @@ public class ReportService {
     public AttachmentView attach(long reportId, Path upload, String fileName) {
         ProgressReport report = find(reportId);
         requireUnitStaff(report.assignment);
-        if (!report.status.editable()) {
-            throw ProblemException.conflict("Báo cáo đã được gửi, không thể đính kèm thêm tệp.");
-        }
+        report.requireEditable();
         String name = fileName == null || fileName.isBlank() ? "tep-dinh-kem" : Path.of(fileName).getFileName().toString();
         if (name.length() > 255) {
             throw ProblemException.invalid("file", "Tên tệp tối đa 255 ký tự");
@@ -269,25 +252,9 @@ public class ReportService {
     public void detach(long reportId, long attachmentId) {
         ReportAttachment attachment = attachment(reportId, attachmentId);
         requireUnitStaff(attachment.report.assignment);
-        if (!attachment.report.status.editable()) {
-            throw ProblemException.conflict("Báo cáo đã được gửi, không thể xóa tệp đính kèm.");
-        }
+        attachment.report.requireEditable();
         attachment.delete();
         storage.deleteAfterCommit(attachment.storageKey);
-    }
-
-    private ProgressReport reviewable(long id, long version) {
-        ProgressReport report = find(id);
-        if (report.status != ReportStatus.SUBMITTED) {
-            throw ProblemException.conflict("Chỉ xem xét được báo cáo đã gửi (trạng thái hiện tại: " + report.status + ").");
-        }
-        checkVersion(report, version);
-        return report;
-    }
-
-    private void markReviewed(ProgressReport report) {
-        report.reviewedBy = currentUser.username();
-        report.reviewedAt = Instant.now(clock);
     }
 
     private void apply(ProgressReport report, ReportDraft draft) {
@@ -337,10 +304,9 @@ public class ReportService {
         }
     }
 
-    private void checkVersion(ProgressReport report, long version) {
-        if (report.version != version) {
-            throw ProblemException.conflict("Báo cáo đã được người khác cập nhật (phiên bản hiện tại " + report.version
-                    + ", bạn gửi " + version + "). Hãy tải lại và thực hiện lại thao tác.");
+    void requireHead() {
+        if (!currentUser.hasRole(Roles.UNIT_HEAD)) {
+            throw ProblemException.forbidden("Chỉ thủ trưởng đơn vị được ký gửi báo cáo.");
         }
     }
 

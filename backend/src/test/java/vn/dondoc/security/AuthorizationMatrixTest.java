@@ -119,6 +119,8 @@ class AuthorizationMatrixTest {
         add("GET", "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + group, null, allow(200, plus(HUMANS, Actor.INTEGRATION)));
         additionalCases(program, sctUnit, group);
         reportCases(ownTask, otherTask, sttttPart);
+        periodicCases(program);
+        calendarCases(program);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -191,6 +193,53 @@ class AuthorizationMatrixTest {
         add("DELETE", "/api/v1/reports/{id}/attachments/{attachmentId}", missing + "/attachments/1", null, allow(404, unitStaff));
         add("GET", "/api/v1/tasks/{id}/reports", "/api/v1/tasks/" + ownTask + "/reports", null, allow(200, HUMANS));
         add("GET", "/api/v1/tasks/{id}/reports", "/api/v1/tasks/" + otherTask + "/reports", null, allow(200, READ_ALL));
+    }
+
+    /** Periodic reports: units open and write their own, the tracker reviews and watches the board. */
+    private void periodicCases(long program) {
+        Actor[] unitStaff = { Actor.HEAD_SCT, Actor.OFFICER_STTTT };
+        String base = "/api/v1/directives/" + program + "/periodic-reports";
+        String missing = "/api/v1/periodic-reports/999999";
+        add("POST", "/api/v1/directives/{id}/periodic-reports", base, "{}", allow(400, unitStaff));
+        add("GET", "/api/v1/directives/{id}/periodic-reports/board", base + "/board", null, allow(400, READ_ALL));
+        add("GET", "/api/v1/directives/{id}/periodic-reports/history", base + "/history", null, allow(400, HUMANS));
+        add("GET", "/api/v1/periodic-reports/{id}", missing, null, allow(404, HUMANS));
+        add("PUT", "/api/v1/periodic-reports/{id}", missing, "{}", allow(400, unitStaff));
+        add("POST", "/api/v1/periodic-reports/{id}/submit", missing + "/submit", null, allow(404, unitStaff));
+        add("POST", "/api/v1/periodic-reports/{id}/accept", missing + "/accept", "{}", allow(400, Actor.COORDINATOR));
+        add("POST", "/api/v1/periodic-reports/{id}/return", missing + "/return", "{}", allow(400, Actor.COORDINATOR));
+    }
+
+    /** The working-day calendar and reporting schedules: read by everyone, kept by admins (and coordinators for schedules). */
+    private void calendarCases(long program) {
+        long holiday = holidayId();
+        long schedule = scheduleId();
+        add("GET", "/api/v1/holidays", "/api/v1/holidays?year=2026", null, allow(200, HUMANS));
+        add("GET", "/api/v1/holidays/{id}", "/api/v1/holidays/" + holiday, null, allow(200, HUMANS));
+        add("POST", "/api/v1/holidays", "/api/v1/holidays", "{}", allow(400, Actor.ADMIN));
+        add("PUT", "/api/v1/holidays/{id}", "/api/v1/holidays/" + holiday, "{}", allow(400, Actor.ADMIN));
+        add("DELETE", "/api/v1/holidays/{id}", "/api/v1/holidays/999999999", null, allow(404, Actor.ADMIN));
+        add("GET", "/api/v1/calendar/working-days", "/api/v1/calendar/working-days?from=2026-02-13&add=2", null, allow(200, HUMANS));
+        add("GET", "/api/v1/calendar/working-days/check", "/api/v1/calendar/working-days/check?date=2026-04-27", null,
+                allow(200, HUMANS));
+        add("GET", "/api/v1/reporting-schedules", "/api/v1/reporting-schedules", null, allow(200, HUMANS));
+        add("GET", "/api/v1/reporting-schedules/{id}", "/api/v1/reporting-schedules/" + schedule, null, allow(200, HUMANS));
+        add("POST", "/api/v1/reporting-schedules", "/api/v1/reporting-schedules", "{}", allow(400, MANAGERS));
+        add("PUT", "/api/v1/reporting-schedules/{id}", "/api/v1/reporting-schedules/" + schedule, "{}", allow(400, MANAGERS));
+        add("DELETE", "/api/v1/reporting-schedules/{id}", "/api/v1/reporting-schedules/999999999", null, allow(404, MANAGERS));
+        add("GET", "/api/v1/directives/{id}/reporting-periods",
+                "/api/v1/directives/" + program + "/reporting-periods?from=2026-01-01&to=2026-12-31", null, allow(200, HUMANS));
+    }
+
+    @Transactional
+    long holidayId() {
+        return vn.dondoc.calendar.Holiday.findByDay(java.time.LocalDate.of(2026, 1, 1)).orElseThrow().id;
+    }
+
+    @Transactional
+    long scheduleId() {
+        return vn.dondoc.period.ReportingSchedule.<vn.dondoc.period.ReportingSchedule>find("directive is null order by id")
+                .firstResult().id;
     }
 
     private static Set<String> servedEndpoints() {

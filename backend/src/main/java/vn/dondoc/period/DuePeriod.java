@@ -1,0 +1,11 @@
+package vn.dondoc.period;
+
+import java.time.LocalDate;
+
+/**
+ * A period a reporting schedule asks reports for, with its due dates counted in working days after the
+ * cut-off ({@code period.to()}): units report to the tracking department by {@code unitDueDate}, the
+ * tracking department reports to the UBND tỉnh by {@code trackerDueDate}.
+ */
+public record DuePeriod(long scheduleId, ReportingPeriod period, LocalDate unitDueDate, LocalDate trackerDueDate) {
+}
