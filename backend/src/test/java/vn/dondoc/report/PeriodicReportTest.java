@@ -100,6 +100,14 @@ class PeriodicReportTest {
                 .post("/api/v1/periodic-reports/" + id + "/return").then().statusCode(200).body("status", equalTo("RETURNED"));
         as("theodoi.sct").queryParam("period", period).get("/api/v1/directives/" + program + "/periodic-reports/board")
                 .then().body("rows.find { it.unit.code == 'STTTT' }.submission", equalTo("NOT_SUBMITTED"));
+        // "My unit": the returned report, the period still to send, and what has no report yet this quarter.
+        JsonPath mine = as("chuyenvien.stttt").get("/api/v1/me/obligations").then().statusCode(200).extract().jsonPath();
+        assertEquals(period, mine.getString("currentPeriod.key"));
+        assertTrue(mine.getList("returnedReports.reportId").contains(id), mine.prettify());
+        assertEquals("RETURNED", mine.getString("periodicDue.find { it.periodKey == '" + period + "' }.reportStatus"));
+        List<String> unreported = mine.getList("assignmentsWithoutReport.taskCode");
+        assertTrue(unreported.contains("II.4.d") && !unreported.contains("II.1.a"), unreported.toString());
+        as("theodoi.sct").get("/api/v1/me/obligations").then().statusCode(403);
         long unit = unitIdOf(part);
         as("chuyenvien.stttt").queryParam("unitId", unit).get("/api/v1/directives/" + program + "/periodic-reports/history")
                 .then().statusCode(200).body("periods.periodKey", hasItem(period));

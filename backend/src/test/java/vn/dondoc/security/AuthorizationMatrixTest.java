@@ -201,6 +201,7 @@ class AuthorizationMatrixTest {
         String base = "/api/v1/directives/" + program + "/periodic-reports";
         String missing = "/api/v1/periodic-reports/999999";
         add("POST", "/api/v1/directives/{id}/periodic-reports", base, "{}", allow(400, unitStaff));
+        add("GET", "/api/v1/me/obligations", "/api/v1/me/obligations", null, allow(200, unitStaff));
         add("GET", "/api/v1/directives/{id}/periodic-reports/board", base + "/board", null, allow(400, READ_ALL));
         add("GET", "/api/v1/directives/{id}/periodic-reports/history", base + "/history", null, allow(400, HUMANS));
         add("GET", "/api/v1/periodic-reports/{id}", missing, null, allow(404, HUMANS));
