@@ -11,26 +11,27 @@
 //   DONDOC_OUT_DIR                  screenshots go to $DONDOC_OUT_DIR/e2e (default ../out)
 //   DONDOC_CHROMIUM                 the browser (default /usr/bin/chromium)
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  codesOnPage,
+  frontendUrl,
+  keycloakOrigin,
+  login,
+  logout,
+  openBrowser,
+  screenshot,
+  step,
+  STEP_TIMEOUT,
+  waitForTaskPage,
+} from './helpers.mjs';
 
-const frontendDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
-const frontendUrl = (
-  env.DONDOC_FRONTEND_URL || `http://localhost:${env.DONDOC_FRONTEND_PORT || '5173'}`
-).replace(/\/+$/, '');
 const user = env.DONDOC_E2E_USER || 'chuyenvien.stttt';
 const password = env.DONDOC_E2E_PASSWORD || 'dondoc';
 const expectedUnit = env.DONDOC_E2E_EXPECTED_UNIT || 'Sở Thông tin và Truyền thông';
 const hiddenCode = env.DONDOC_E2E_HIDDEN_CODE || '';
 const expectedCodesFile = env.DONDOC_E2E_EXPECTED_CODES_FILE || '';
-const outDir = resolve(frontendDir, env.DONDOC_OUT_DIR || '../out', 'e2e');
-const executablePath = env.DONDOC_CHROMIUM || '/usr/bin/chromium';
-const STEP_TIMEOUT = 30_000;
 
 function readExpectedCodes() {
   assert.ok(
@@ -56,134 +57,18 @@ function readExpectedCodes() {
   return codes;
 }
 
-/** Fails with the step's name, the page's URL and what the browser reported. */
-async function step(page, diagnostics, name, action) {
-  try {
-    return await action();
-  } catch (error) {
-    const recent = diagnostics.slice(-15).join('\n  ');
-    throw new Error(
-      `E2E step failed: ${name}\n  at ${page.url()}\n  ${error.message}` +
-        (recent ? `\n  browser messages:\n  ${recent}` : ''),
-      { cause: error },
-    );
-  }
-}
-
-/** Waits until the task list shows the given page (0-based) and is not fetching. */
-async function waitForTaskPage(page, expectedPage) {
-  await page.waitForFunction(
-    (want) => {
-      const total = document.querySelector('[data-testid="task-total"]');
-      const table = document.querySelector('[data-testid="task-table"]');
-      if (!total || !table || total.getAttribute('data-count') === null) return false;
-      if (table.getAttribute('aria-busy') !== 'false') return false;
-      return want === null || total.getAttribute('data-page') === String(want);
-    },
-    expectedPage,
-    { timeout: STEP_TIMEOUT },
-  );
-}
-
-async function codesOnPage(page) {
-  return page.$$eval('[data-testid="task-row"]', (rows) =>
-    rows.map((row) => row.getAttribute('data-task-code')),
-  );
-}
-
 test(
   'a unit officer logs in, sees exactly the own unit tasks, and logs out',
   { timeout: 180_000 },
   async (t) => {
     const expected = readExpectedCodes();
-    mkdirSync(outDir, { recursive: true });
-
-    const config = await fetch(`${frontendUrl}/config.json`)
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json();
-      })
-      .catch((error) => {
-        throw new Error(
-          `the frontend does not answer at ${frontendUrl}/config.json: ${error.message}`,
-        );
-      });
-    const keycloakOrigin = new URL(config.keycloakUrl).origin;
-
-    const userDataDir = mkdtempSync(join(tmpdir(), 'dondoc-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless: true,
-      locale: 'vi-VN',
-      viewport: { width: 1440, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    t.after(async () => {
-      await context.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
-    });
-
-    const page = context.pages()[0] ?? (await context.newPage());
-    const diagnostics = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning')
-        diagnostics.push(`console.${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (error) => diagnostics.push(`page error: ${error.message}`));
-    page.on('requestfailed', (req) =>
-      diagnostics.push(`request failed: ${req.url()} ${req.failure()?.errorText}`),
-    );
-    page.on('response', (res) => {
-      if (res.status() >= 400) diagnostics.push(`HTTP ${res.status()} ${res.url()}`);
-    });
+    const kcOrigin = await keycloakOrigin();
+    const { page, diagnostics } = await openBrowser(t);
 
     try {
-      await step(
-        page,
-        diagnostics,
-        'open the frontend and get redirected to the Keycloak login form',
-        async () => {
-          await page.goto(`${frontendUrl}/`, { waitUntil: 'domcontentloaded' });
-          await page.waitForSelector('#username', { timeout: STEP_TIMEOUT });
-          assert.equal(
-            new URL(page.url()).origin,
-            keycloakOrigin,
-            'the login form is not served by Keycloak',
-          );
-        },
+      await step(page, diagnostics, `log in as ${user} through the Keycloak form`, () =>
+        login(page, kcOrigin, user, password),
       );
-
-      await step(page, diagnostics, `log in as ${user}`, async () => {
-        await page.fill('#username', user);
-        await page.fill('#password', password);
-        await page.click('#kc-login');
-        // either Keycloak sends the browser back to the app, or it shows why it refused
-        await page.waitForFunction(
-          (kc) =>
-            window.location.origin !== kc ||
-            document.querySelector(
-              '#input-error, #input-error-username, .kc-feedback-text, .alert-error',
-            ),
-          keycloakOrigin,
-          { timeout: STEP_TIMEOUT },
-        );
-        if (new URL(page.url()).origin === keycloakOrigin) {
-          const message = await page
-            .locator('#input-error, #input-error-username, .kc-feedback-text, .alert-error')
-            .first()
-            .textContent();
-          throw new Error(`Keycloak refused the login: ${message?.trim()}`);
-        }
-      });
 
       await step(page, diagnostics, 'wait for the task list', async () => {
         await page.waitForURL((url) => url.pathname === '/tasks', { timeout: STEP_TIMEOUT });
@@ -250,25 +135,19 @@ test(
       await step(page, diagnostics, 'screenshot of the task list', async () => {
         await page.goto(`${frontendUrl}/tasks`, { waitUntil: 'domcontentloaded' });
         await waitForTaskPage(page, 0);
-        await page.screenshot({ path: join(outDir, 'task-list.png'), fullPage: true });
+        await screenshot(page, 'task-list.png');
       });
 
       await step(page, diagnostics, 'log out and land on the Keycloak login page', async () => {
-        await page.click('[data-testid="logout"]');
-        await page.waitForSelector('#kc-login', { timeout: STEP_TIMEOUT });
-        assert.equal(
-          new URL(page.url()).origin,
-          keycloakOrigin,
-          'after logout the page is not Keycloak',
-        );
+        await logout(page, kcOrigin);
         assert.ok(
           await page.isVisible('#username'),
           'the Keycloak login form is not shown after logout',
         );
-        await page.screenshot({ path: join(outDir, 'logged-out.png'), fullPage: true });
+        await screenshot(page, 'logged-out.png');
       });
     } catch (error) {
-      await page.screenshot({ path: join(outDir, 'failure.png'), fullPage: true }).catch(() => {});
+      await screenshot(page, 'failure.png').catch(() => {});
       throw error;
     }
   },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from './i18n';
 import type { Me } from './api/types';
 import { buildRoutes } from './routes';
@@ -75,5 +75,55 @@ describe('application routes and layout', () => {
     expect(await screen.findByTestId('forbidden')).toBeTruthy();
     expect(screen.getByText('Bạn không có quyền truy cập trang này.')).toBeTruthy();
     expect(calls.urls('/api/v1/tasks')).toHaveLength(0);
+  });
+
+  it('shows the unit administration menu entry to an administrator only', async () => {
+    renderWithApp(null, {
+      fetch: api().fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+      routes: buildRoutes(),
+      initialEntry: '/tasks',
+    });
+    const nav = await screen.findByTestId('nav');
+    expect(within(nav).getByText('Chương trình, văn bản')).toBeTruthy();
+    expect(within(nav).getByText('Nhiệm vụ')).toBeTruthy();
+    expect(within(nav).queryByText('Quản trị đơn vị')).toBeNull();
+  });
+
+  it('guards /admin/units: 403 for a coordinator, the page for an administrator', async () => {
+    const calls = api();
+    renderWithApp(null, {
+      fetch: calls.fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+      routes: buildRoutes(),
+      initialEntry: '/admin/units',
+    });
+    expect(await screen.findByTestId('forbidden')).toBeTruthy();
+    expect(calls.urls('/api/v1/units')).toHaveLength(0);
+  });
+
+  it('opens unit administration for an administrator', async () => {
+    const calls = mockApi({
+      'GET /api/v1/me': () => ({ username: 'quantri', roles: ['admin'] }),
+      'GET /api/v1/units': () => ({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+    });
+    renderWithApp(null, {
+      fetch: calls.fetch,
+      auth: fakeAuth({ roles: ['admin'] }),
+      routes: buildRoutes(),
+      initialEntry: '/admin/units',
+    });
+    expect(await screen.findByTestId('unit-admin')).toBeTruthy();
+    expect(within(screen.getByTestId('nav')).getByText('Quản trị đơn vị')).toBeTruthy();
+  });
+
+  it('guards /tasks/new: 403 for a unit officer', async () => {
+    renderWithApp(null, {
+      fetch: api().fetch,
+      auth: fakeAuth({ roles: ['unit_officer'] }),
+      routes: buildRoutes(),
+      initialEntry: '/tasks/new',
+    });
+    expect(await screen.findByTestId('forbidden')).toBeTruthy();
   });
 });

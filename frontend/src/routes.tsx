@@ -4,7 +4,10 @@ import { AccessWall } from './auth/AccessWall';
 import type { Role } from './auth/roles';
 import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
+import { directiveRoutes } from './features/directives/routes';
+import { reportRoutes } from './features/reports/routes';
 import { taskRoutes } from './features/tasks/routes';
+import { unitRoutes } from './features/units/routes';
 
 /** A route of a feature, carrying its access requirement: the roles that may open it. */
 export interface AppRoute {
@@ -13,7 +16,12 @@ export interface AppRoute {
   access?: readonly Role[];
 }
 
-export const featureRoutes: AppRoute[] = [...taskRoutes];
+export const featureRoutes: AppRoute[] = [
+  ...directiveRoutes,
+  ...taskRoutes,
+  ...unitRoutes,
+  ...reportRoutes,
+];
 
 export function buildRoutes(routes: AppRoute[] = featureRoutes): RouteObject[] {
   return [

@@ -3,7 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { userMessage } from './problem';
 
 /** Shows an API error to the user: the problem's `detail`, and its field errors if any. */
-export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorAlert({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** defaults to "Không tải được dữ liệu" */
+  title?: string;
+}) {
   const { t } = useTranslation();
   const { message, fieldErrors } = userMessage(error, t);
   return (
@@ -12,7 +21,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       role="alert"
       data-testid="api-error"
-      title={t('errors.loadTitle')}
+      title={title ?? t('errors.loadTitle')}
       description={
         <>
           <div>{message}</div>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { ApiError, NetworkError, isProblem, userMessage } from './problem';
+import {
+  ApiError,
+  NetworkError,
+  formFieldErrors,
+  isConflict,
+  isProblem,
+  userMessage,
+} from './problem';
 
 const t = i18n.getFixedT('vi');
 
@@ -69,5 +76,49 @@ describe('userMessage', () => {
     expect(userMessage(new Error('boom'), t).message).toBe(
       'Đã xảy ra lỗi không mong muốn. Vui lòng tải lại trang.',
     );
+  });
+});
+
+describe('formFieldErrors', () => {
+  const fields = ['code', 'dueDate', 'leadUnitIds', 'coordinatingGroupIds'];
+
+  it("puts the server's field errors on the form fields, indexes and prefixes removed", () => {
+    const error = new ApiError(400, {
+      title: 'Dữ liệu không hợp lệ',
+      status: 400,
+      errors: [
+        { field: 'code', message: 'Mã nhiệm vụ đã tồn tại trong văn bản' },
+        { field: 'leadUnitIds[0]', message: 'Đơn vị không tồn tại' },
+        { field: 'leadUnitIds[2]', message: 'Đơn vị đã ngừng hoạt động' },
+        { field: 'body.dueDate', message: 'Nhiệm vụ có thời hạn phải có hạn hoàn thành' },
+        { field: 'approver', message: 'Trường không được hỗ trợ' },
+        { message: 'Phải có ít nhất một đơn vị chủ trì' },
+      ],
+    });
+    expect(formFieldErrors(error, fields)).toEqual({
+      fields: [
+        { name: 'code', errors: ['Mã nhiệm vụ đã tồn tại trong văn bản'] },
+        { name: 'leadUnitIds', errors: ['Đơn vị không tồn tại', 'Đơn vị đã ngừng hoạt động'] },
+        { name: 'dueDate', errors: ['Nhiệm vụ có thời hạn phải có hạn hoàn thành'] },
+      ],
+      other: ['approver: Trường không được hỗ trợ', 'Phải có ít nhất một đơn vị chủ trì'],
+    });
+  });
+
+  it('has nothing to place for other errors', () => {
+    expect(formFieldErrors(new NetworkError(new Error('x')), fields)).toEqual({
+      fields: [],
+      other: [],
+    });
+    expect(formFieldErrors(new ApiError(409, { title: 'Xung đột', status: 409 }), fields)).toEqual({
+      fields: [],
+      other: [],
+    });
+  });
+
+  it('recognises a stale version', () => {
+    expect(isConflict(new ApiError(409, undefined))).toBe(true);
+    expect(isConflict(new ApiError(400, undefined))).toBe(false);
+    expect(isConflict(new Error('409'))).toBe(false);
   });
 });

@@ -84,3 +84,37 @@ export function userMessage(error: unknown, t: TFunction): UserMessage {
   }
   return { message: t('errors.unexpected'), fieldErrors: [] };
 }
+
+/** 409: the data was changed by someone else since it was read (optimistic locking). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409;
+}
+
+export interface FormFieldError {
+  /** the form field, e.g. `leadUnitIds` for the server's `leadUnitIds[0]` */
+  name: string;
+  errors: string[];
+}
+
+/**
+ * Maps the problem's field errors to form fields: `leadUnitIds[0]` and `body.leadUnitIds`
+ * both belong to the form field `leadUnitIds`. Errors of fields the form does not have are
+ * returned apart, so they can be shown above the form instead of being lost.
+ */
+export function formFieldErrors(
+  error: unknown,
+  formFields: readonly string[],
+): { fields: FormFieldError[]; other: string[] } {
+  const fields = new Map<string, string[]>();
+  const other: string[] = [];
+  if (!(error instanceof ApiError)) return { fields: [], other };
+  for (const e of error.problem?.errors ?? []) {
+    if (!e.message) continue;
+    const path = (e.field ?? '').replace(/\[\d+\]/g, '');
+    const segments = path.split('.').filter(Boolean);
+    const name = [...segments].reverse().find((s) => formFields.includes(s));
+    if (name) fields.set(name, [...(fields.get(name) ?? []), e.message]);
+    else other.push(e.field ? `${e.field}: ${e.message}` : e.message);
+  }
+  return { fields: [...fields].map(([name, errors]) => ({ name, errors })), other };
+}

@@ -4,6 +4,423 @@
  */
 
 export interface paths {
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Cập nhật tiến độ phần việc của đơn vị
+         * @description Đơn vị chỉ cập nhật phần việc của mình (chưa thực hiện / đang thực hiện, % hoàn thành); cơ quan theo dõi có thể xác nhận hoàn thành hoặc hủy (kèm lý do). Trạng thái chung của nhiệm vụ và các nhóm cha được tính lại. Gửi kèm `version`; phiên bản cũ trả về 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assignment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo của một phần việc
+         * @description Đơn vị thấy mọi báo cáo của mình (kể cả dự thảo); đơn vị chủ trì thấy báo cáo đã gửi của đơn vị phối hợp cùng nhiệm vụ; lãnh đạo, cơ quan theo dõi, giám sát thấy báo cáo đã gửi.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Lập báo cáo tiến độ (dự thảo)
+         * @description Cán bộ của đơn vị được giao lập dự thảo. Gửi kèm header Idempotency-Key để một yêu cầu lặp lại (do mất mạng) không tạo báo cáo thứ hai: lần lặp trả về báo cáo đã tạo (200); cùng khóa với nội dung khác trả về 422.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Khóa chống lặp do máy khách tạo (ví dụ UUID)
+                     * @example 7d5e1c9a-3f7b-4a52-9f0e-2b1d6c8a4e10
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportDraft"];
+                };
+            };
+            responses: {
+                /** @description Yêu cầu lặp lại: báo cáo đã tạo trước đó */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cộng ngày làm việc
+         * @description Ngày làm việc thứ N sau ngày bắt đầu (không tính chính ngày bắt đầu), bỏ qua thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi; thứ Bảy làm bù được tính là ngày làm việc.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description Số ngày làm việc cộng thêm (1-1000)
+                     * @example 2
+                     */
+                    add: number;
+                    /**
+                     * @description Ngày bắt đầu (yyyy-MM-dd)
+                     * @example 2026-02-13
+                     */
+                    from: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingDayResult"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kiểm tra ngày làm việc
+         * @description Một ngày có phải ngày làm việc không và vì sao: ngày thường, ngày nghỉ hằng tuần, ngày lễ, nghỉ bù, nghỉ hoán đổi hoặc ngày làm bù.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description Ngày cần kiểm tra (yyyy-MM-dd)
+                     * @example 2026-04-27
+                     */
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingDayCheck"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives": {
         parameters: {
             query?: never;
@@ -59,7 +476,64 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Tạo văn bản chỉ đạo
+         * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Mã văn bản trong hệ thống quản lý văn bản (externalId), nếu có, phải chưa được dùng.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DirectiveCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Directive"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -137,9 +611,1117 @@ export interface paths {
                 };
             };
         };
+        /**
+         * Cập nhật văn bản chỉ đạo
+         * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Gửi kèm `version` đang xem; nếu văn bản đã bị người khác sửa, trả về 409. Văn bản được triển khai (parentId) không được tạo thành vòng.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DirectiveUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Directive"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Xóa văn bản chỉ đạo
+         * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Không xóa được văn bản đã có nhiệm vụ hoặc đang được văn bản khác triển khai (409).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Văn bản đã có nhiệm vụ hoặc văn bản triển khai */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chuỗi văn bản triển khai
+         * @description Các văn bản mà văn bản này triển khai thực hiện, từ văn bản gốc đến chính nó, ví dụ: Nghị quyết số 08-NQ/TU → Kết luận số 57-KL/TU → Chương trình hành động của UBND tỉnh.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectiveList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử thay đổi văn bản chỉ đạo
+         * @description Mỗi lần tạo, sửa, xóa: ai thực hiện, khi nào, trường nào đổi từ giá trị nào sang giá trị nào; cũ nhất trước.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/periodic-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mở báo cáo định kỳ của đơn vị cho một kỳ
+         * @description Tạo báo cáo gồm mọi phần việc của đơn vị trong văn bản, điền sẵn từ các báo cáo tiến độ đã gửi trong kỳ; nếu đã có, trả về báo cáo đó (200): một đơn vị chỉ có một báo cáo mỗi kỳ.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportOpen"];
+                };
+            };
+            responses: {
+                /** @description Báo cáo của kỳ đã có */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/periodic-reports/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng theo dõi nộp báo cáo định kỳ
+         * @description Mỗi đơn vị có nhiệm vụ trong văn bản: nộp đúng hạn, nộp muộn hoặc chưa nộp, so với hạn của lịch báo cáo.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description Mã kỳ
+                     * @example 2026-Q4
+                     */
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicBoard"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/periodic-reports/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử nộp báo cáo định kỳ của một đơn vị
+         * @description Các kỳ đã đến hạn trong hai năm gần nhất.
+         */
+        get: {
+            parameters: {
+                query: {
+                    unitId: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicHistory"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các kỳ báo cáo của văn bản và hạn gửi
+         * @description Mỗi kỳ có ngày chốt số liệu trong khoảng [from, to] theo các lịch báo cáo đang áp dụng cho văn bản (lịch riêng và lịch chung), kèm hạn đơn vị gửi cơ quan theo dõi và hạn cơ quan theo dõi gửi UBND tỉnh, tính theo ngày làm việc (bỏ qua ngày nghỉ hằng tuần, lễ, tết, nghỉ bù, nghỉ hoán đổi). Không gửi ngày: các kỳ chốt số liệu trong năm hiện tại. Khoảng tối đa 5 năm.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Ngày chốt số liệu từ ngày (yyyy-MM-dd); mặc định đầu năm
+                     * @example 2026-01-01
+                     */
+                    from?: string;
+                    /**
+                     * @description Ngày chốt số liệu đến ngày (yyyy-MM-dd); mặc định cuối năm của ngày bắt đầu
+                     * @example 2026-12-31
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuePeriodList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cây nhiệm vụ của văn bản
+         * @description Các mục, nhóm và nhiệm vụ theo cấu trúc văn bản (II → II.4 → II.4.c → gạch đầu dòng), mỗi nút có trạng thái suy ra từ các nút con và số nhiệm vụ theo tình hình thực hiện. Đơn vị chỉ thấy các nhánh có nhiệm vụ của mình.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskTree"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch nghỉ của một năm
+         * @description Các ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi và ngày làm bù của năm, theo ngày. Không gửi năm: năm hiện tại (giờ Việt Nam). Thứ Bảy, Chủ nhật là ngày nghỉ hằng tuần, không được liệt kê trừ khi là ngày làm bù.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Năm (2000-2100); mặc định năm hiện tại
+                     * @example 2026
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolidayList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Thêm ngày nghỉ
+         * @description Chỉ quản trị hệ thống. Mỗi ngày chỉ có một mục. Nghỉ bù và nghỉ hoán đổi phải là ngày từ thứ Hai đến thứ Sáu; ngày làm bù phải là thứ Bảy hoặc Chủ nhật. Thời hạn tính theo ngày làm việc dùng lịch mới ngay sau khi lưu.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HolidayCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Holiday"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một ngày của lịch nghỉ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Holiday"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sửa ngày nghỉ
+         * @description Chỉ quản trị hệ thống. Gửi kèm `version` đang xem; nếu ngày nghỉ đã bị người khác sửa, trả về 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HolidayUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Holiday"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Xóa ngày nghỉ
+         * @description Chỉ quản trị hệ thống. Ngày đó trở lại như ngày thường trong tuần.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -204,6 +1786,1559 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Việc phải báo cáo của đơn vị tôi
+         * @description Phần việc đang thực hiện chưa có báo cáo tiến độ gửi trong quý hiện tại, báo cáo định kỳ sắp hoặc đã đến hạn chưa nộp, và báo cáo bị trả lại.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingObligations"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem báo cáo định kỳ
+         * @description Đơn vị thấy báo cáo của mình; lãnh đạo, cơ quan theo dõi, giám sát thấy báo cáo đã gửi.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sửa báo cáo định kỳ
+         * @description Khi còn là dự thảo hoặc bị trả lại; kèm version (409 nếu cũ).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportEdit"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp nhận báo cáo định kỳ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReview"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại báo cáo định kỳ
+         * @description Kèm ý kiến bắt buộc.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReturn"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ký gửi báo cáo định kỳ
+         * @description Chỉ thủ trưởng đơn vị; gửi lặp lại với cùng Idempotency-Key trả về kết quả lần đầu.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Khóa chống lặp
+                     * @example 4b1f0c2e-8d7a-4e3b-9c5d-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách lịch báo cáo
+         * @description Lịch chung (áp dụng cho mọi văn bản) trước, rồi theo văn bản và tên. Lọc theo văn bản: lịch riêng của văn bản và các lịch chung.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Chỉ các lịch áp dụng cho văn bản này (kể cả lịch chung)
+                     * @example 3
+                     */
+                    directiveId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingScheduleList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo lịch báo cáo
+         * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Bỏ trống directiveId để áp dụng cho mọi văn bản. Hạn gửi tính theo ngày làm việc sau ngày chốt số liệu của kỳ (ngày 14); hạn của cơ quan theo dõi không được sớm hơn hạn của đơn vị.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportingScheduleCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingSchedule"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một lịch báo cáo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingSchedule"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Cập nhật lịch báo cáo
+         * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Gửi kèm `version` đang xem; nếu lịch đã bị người khác sửa, trả về 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportingScheduleUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingSchedule"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Xóa lịch báo cáo
+         * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Muốn tạm dừng mà giữ cấu hình, hãy cập nhật active = false.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách báo cáo, hàng đợi xem xét
+         * @description Mới gửi trước. Cơ quan theo dõi lọc status=SUBMITTED để xem hàng đợi; đơn vị chỉ thấy báo cáo của mình và của đơn vị phối hợp trong nhiệm vụ mình chủ trì.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    status?: components["schemas"]["ReportStatus"];
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportPage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một báo cáo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sửa báo cáo
+         * @description Khi còn là dự thảo hoặc đã bị trả lại. Gửi kèm version; phiên bản cũ trả về 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportDraft"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận báo cáo
+         * @description Cơ quan theo dõi tiếp nhận. Nếu đơn vị đề nghị xác nhận hoàn thành, phần việc chuyển sang hoàn thành với ngày gửi báo cáo (căn cứ đúng hạn hay quá hạn); nếu không, tiến độ của phần việc lấy theo báo cáo.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReview"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đính kèm tệp
+         * @description PDF, DOCX, XLSX, ODT, PNG, JPEG; loại tệp xác định từ nội dung, không theo tên; tối đa 20 MB (cấu hình). Tệp sai loại: 415; quá lớn: 413.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportAttachment"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp đính kèm
+         * @description Chỉ người được xem báo cáo.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nội dung tệp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Xóa tệp đính kèm
+         * @description Khi báo cáo còn là dự thảo hoặc bị trả lại.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại báo cáo
+         * @description Kèm ý kiến bắt buộc; đơn vị sửa và gửi lại.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReturn"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ký gửi báo cáo
+         * @description Chỉ thủ trưởng đơn vị. Với Idempotency-Key, gửi lặp lại trả về đúng kết quả lần đầu, không tạo thay đổi mới.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Khóa chống lặp
+                     * @example c0a8012e-5b7f-4c1e-9d0a-6f2e8b3d1a47
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -213,13 +3348,25 @@ export interface paths {
         };
         /**
          * Danh sách nhiệm vụ
-         * @description Phân trang, lọc và sắp xếp trong cơ sở dữ liệu. Chuyên viên và thủ trưởng đơn vị chỉ thấy nhiệm vụ mà đơn vị mình chủ trì hoặc phối hợp (lọc theo đơn vị khác trả về 403); lãnh đạo, cơ quan theo dõi, giám sát và quản trị thấy toàn bộ.
+         * @description Phân trang, lọc và sắp xếp trong cơ sở dữ liệu. Chuyên viên và thủ trưởng đơn vị chỉ thấy nhiệm vụ mà đơn vị mình chủ trì hoặc phối hợp (lọc theo đơn vị khác trả về 403); lãnh đạo, cơ quan theo dõi, giám sát và quản trị thấy toàn bộ. Trạng thái chung của nhiệm vụ suy ra từ các đơn vị chủ trì: tất cả hoàn thành thì hoàn thành; có đơn vị đã bắt đầu thì đang thực hiện; đơn vị đã hủy không được tính.
          */
         get: {
             parameters: {
                 query?: {
                     /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
                     directiveId?: number;
+                    /**
+                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                     * @example 2026-01-01
+                     */
+                    dueFrom?: components["schemas"]["LocalDate"];
+                    /**
+                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                     * @example 2026-12-31
+                     */
+                    dueTo?: components["schemas"]["LocalDate"];
+                    /** @description Lĩnh vực, nhóm nhiệm vụ */
+                    field?: string;
                     /** @description Trang, bắt đầu từ 0 */
                     page?: number;
                     /**
@@ -227,15 +3374,21 @@ export interface paths {
                      * @example cong nghiep ho tro
                      */
                     q?: string;
+                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                    role?: components["schemas"]["AssignmentRole"];
                     /** @description Số dòng mỗi trang (1-200) */
                     size?: number;
                     /**
-                     * @description Sắp xếp: <trường>,asc|desc với trường là code, dueDate, status, percentComplete, updatedAt
+                     * @description Sắp xếp: <trường>,asc|desc với trường là code, dueDate, status, percentComplete, priority, updatedAt
                      * @example dueDate,asc
                      */
                     sort?: string;
                     /** @description Trạng thái chung của nhiệm vụ */
                     status?: components["schemas"]["ProgressStatus"];
+                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                    subtreeOf?: number;
+                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                    timeliness?: components["schemas"]["Timeliness"];
                     /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
                     unitId?: number;
                 };
@@ -291,7 +3444,7 @@ export interface paths {
         put?: never;
         /**
          * Giao nhiệm vụ
-         * @description Tạo nhiệm vụ và giao cho đơn vị chủ trì, đơn vị phối hợp. Chỉ cơ quan theo dõi và quản trị hệ thống.
+         * @description Tạo nhiệm vụ và giao cho đơn vị chủ trì, đơn vị phối hợp; giao cho một nhóm đơn vị tạo một phần việc cho từng đơn vị của nhóm. Chỉ cơ quan theo dõi và quản trị hệ thống.
          */
         post: {
             parameters: {
@@ -347,6 +3500,208 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đếm nhiệm vụ theo tình hình thực hiện và trạng thái
+         * @description Cùng bộ lọc và phạm vi đơn vị với danh sách nhiệm vụ.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
+                    directiveId?: number;
+                    /**
+                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                     * @example 2026-01-01
+                     */
+                    dueFrom?: components["schemas"]["LocalDate"];
+                    /**
+                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                     * @example 2026-12-31
+                     */
+                    dueTo?: components["schemas"]["LocalDate"];
+                    /** @description Lĩnh vực, nhóm nhiệm vụ */
+                    field?: string;
+                    /**
+                     * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
+                     * @example cong nghiep ho tro
+                     */
+                    q?: string;
+                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                    role?: components["schemas"]["AssignmentRole"];
+                    /** @description Trạng thái chung của nhiệm vụ */
+                    status?: components["schemas"]["ProgressStatus"];
+                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                    subtreeOf?: number;
+                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                    timeliness?: components["schemas"]["Timeliness"];
+                    /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskCounts"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/counts/by-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đếm nhiệm vụ theo đơn vị và tình hình thực hiện
+         * @description Mỗi đơn vị: số nhiệm vụ được giao (chủ trì hoặc phối hợp, không tính phần việc đã hủy) theo tình hình thực hiện. Cùng bộ lọc với danh sách; đơn vị chỉ thấy dòng của mình.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
+                    directiveId?: number;
+                    /**
+                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                     * @example 2026-01-01
+                     */
+                    dueFrom?: components["schemas"]["LocalDate"];
+                    /**
+                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                     * @example 2026-12-31
+                     */
+                    dueTo?: components["schemas"]["LocalDate"];
+                    /** @description Lĩnh vực, nhóm nhiệm vụ */
+                    field?: string;
+                    /**
+                     * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
+                     * @example cong nghiep ho tro
+                     */
+                    q?: string;
+                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                    role?: components["schemas"]["AssignmentRole"];
+                    /** @description Trạng thái chung của nhiệm vụ */
+                    status?: components["schemas"]["ProgressStatus"];
+                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                    subtreeOf?: number;
+                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                    timeliness?: components["schemas"]["Timeliness"];
+                    /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitTaskCountsList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -427,9 +3782,694 @@ export interface paths {
                 };
             };
         };
+        /**
+         * Sửa nhiệm vụ
+         * @description Gửi kèm `version` đang xem; nếu nhiệm vụ đã bị người khác sửa, trả về 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Giao, điều chỉnh đơn vị thực hiện
+         * @description Đặt danh sách đơn vị (hoặc nhóm) chủ trì và phối hợp. Đơn vị mới được giao; đơn vị bị bỏ ra có phần việc chuyển sang đã hủy, lịch sử được giữ. Gửi kèm `version` của nhiệm vụ.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentPlan"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử thay đổi của nhiệm vụ
+         * @description Mọi thay đổi của nhiệm vụ và các phần việc của nó: ai, khi nào, trường nào từ giá trị nào sang giá trị nào.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dòng thời gian báo cáo của nhiệm vụ
+         * @description Các báo cáo của mọi đơn vị trong nhiệm vụ mà người gọi được xem.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách nhóm đơn vị
+         * @description Nhóm có sẵn trước, rồi theo tên; kèm số đơn vị đang hoạt động của mỗi nhóm.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitGroupList"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo nhóm đơn vị
+         * @description Chỉ quản trị hệ thống. Đặt unitType để tạo nhóm động, hoặc gửi danh sách memberIds.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitGroupCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitGroupDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem một nhóm đơn vị
+         * @description Kèm các đơn vị thành viên đang hoạt động, theo tên. Nhóm động gồm mọi đơn vị đang hoạt động thuộc loại của nhóm.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitGroupDetail"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Cập nhật nhóm đơn vị
+         * @description Chỉ quản trị hệ thống. Gửi kèm `version` đang xem; nếu nhóm đã bị người khác sửa, trả về 409. Danh sách memberIds thay toàn bộ thành viên cũ.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitGroupUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitGroupDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Xóa nhóm đơn vị
+         * @description Chỉ quản trị hệ thống. Nhóm có sẵn của hệ thống (các sở, ban, ngành; các địa phương) không xóa được (409).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nhóm có sẵn của hệ thống */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -731,6 +4771,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử thay đổi đơn vị
+         * @description Mỗi lần tạo, sửa, đổi tên, sáp nhập: ai thực hiện, khi nào, trường nào đổi từ giá trị nào sang giá trị nào; cũ nhất trước. Tên cũ của đơn vị đã đổi tên được giữ ở đây.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/reorganization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tổ chức lại đơn vị (đổi tên, sáp nhập)
+         * @description Chỉ quản trị hệ thống. RENAME: đổi tên tại chỗ (newName, newShortName); lịch sử giữ tên cũ. MERGE: đơn vị hết hiệu lực từ sau effectiveDate, ngừng hoạt động và ghi nhận đơn vị kế thừa (successorId); trong cùng giao dịch, các phần việc đang mở (chưa thực hiện, đang thực hiện) chuyển sang đơn vị kế thừa, trừ phần việc mà đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò: phần việc đó bị hủy. Trong các nhóm có danh sách cố định, đơn vị kế thừa thay chỗ đơn vị bị sáp nhập.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitReorganization"];
+                };
+            };
+            responses: {
+                /** @description Đã tổ chức lại */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitReorganizationResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Đơn vị đã ngừng hoạt động, hoặc vừa bị người khác thay đổi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -742,6 +4957,11 @@ export interface components {
              * @example 301
              */
             id?: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
             unit?: components["schemas"]["UnitRef"];
             role?: components["schemas"]["AssignmentRole"];
             status?: components["schemas"]["ProgressStatus"];
@@ -753,17 +4973,50 @@ export interface components {
             /** @example 2026-03-02 */
             startedOn?: components["schemas"]["LocalDate"];
             completedOn?: components["schemas"]["LocalDate"];
+            /** @description Ghi chú (lý do hủy, điều chỉnh) */
+            note?: string;
             /**
              * Format: int64
              * @example 0
              */
             version?: number;
         };
+        /** @description Danh sách đơn vị chủ trì và phối hợp mong muốn của nhiệm vụ. Đơn vị mới được giao; đơn vị không còn trong danh sách bị hủy giao (giữ lịch sử). */
+        AssignmentPlan: {
+            leadUnitIds?: number[];
+            leadGroupIds?: number[];
+            coordinatingUnitIds?: number[];
+            coordinatingGroupIds?: number[];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
         /**
          * @description Vai trò của đơn vị: LEAD (chủ trì), COORDINATING (phối hợp)
          * @enum {string}
          */
         AssignmentRole: "LEAD" | "COORDINATING";
+        /** @description Cập nhật tiến độ phần việc của một đơn vị. */
+        AssignmentUpdate: {
+            status: components["schemas"]["ProgressStatus"];
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percentComplete: number;
+            /**
+             * @description Bắt buộc khi hủy
+             * @example Nhiệm vụ đã được lồng ghép vào Kế hoạch 417/KH-UBND
+             */
+            note?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
         /** @description Văn bản chỉ đạo. */
         Directive: {
             /**
@@ -803,6 +5056,46 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Tạo văn bản chỉ đạo mới. */
+        DirectiveCreate: {
+            kind: components["schemas"]["DirectiveKind"];
+            /**
+             * @description Số, ký hiệu
+             * @example 57-KL/TU
+             */
+            numberSymbol?: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example Ban Thường vụ Tỉnh ủy
+             */
+            issuingBody: string;
+            /**
+             * @description Ngày ban hành (yyyy-MM-dd)
+             * @example 2022-10-07
+             */
+            issuedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Trích yếu
+             * @example về tiếp tục thực hiện Nghị quyết số 08-NQ/TU, ngày 18/5/2018 của Ban Chấp hành Đảng bộ tỉnh
+             */
+            title: string;
+            /**
+             * @description Tóm tắt nội dung
+             * @example Tiếp tục đẩy mạnh phát triển công nghiệp, tiểu thủ công nghiệp đến năm 2025
+             */
+            summary?: string;
+            /**
+             * Format: int64
+             * @description Văn bản mà văn bản này triển khai thực hiện
+             * @example 1
+             */
+            parentId?: number;
+            /**
+             * @description Mã của văn bản trong hệ thống quản lý văn bản, duy nhất
+             * @example QLVB-2022-000571
+             */
+            externalId?: string;
+        };
         /**
          * @description Loại văn bản chỉ đạo: RESOLUTION (Nghị quyết), CONCLUSION (Kết luận), ACTION_PROGRAM (Chương trình hành động), PLAN (Kế hoạch), DECISION (Quyết định), DIRECTIVE (Chỉ thị), OFFICIAL_LETTER (Công văn), CONCLUSION_NOTICE (Thông báo kết luận)
          * @enum {string}
@@ -811,6 +5104,83 @@ export interface components {
         /** @description Danh sách văn bản chỉ đạo. */
         DirectiveList: {
             items?: components["schemas"]["Directive"][];
+        };
+        /** @description Cập nhật văn bản chỉ đạo; version phải là phiên bản đang xem. */
+        DirectiveUpdate: {
+            kind: components["schemas"]["DirectiveKind"];
+            /**
+             * @description Số, ký hiệu
+             * @example 57-KL/TU
+             */
+            numberSymbol?: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example Ban Thường vụ Tỉnh ủy
+             */
+            issuingBody: string;
+            /**
+             * @description Ngày ban hành (yyyy-MM-dd)
+             * @example 2022-10-07
+             */
+            issuedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Trích yếu
+             * @example về tiếp tục thực hiện Nghị quyết số 08-NQ/TU, ngày 18/5/2018 của Ban Chấp hành Đảng bộ tỉnh
+             */
+            title: string;
+            /** @description Tóm tắt nội dung */
+            summary?: string;
+            /**
+             * Format: int64
+             * @description Văn bản mà văn bản này triển khai thực hiện; không được tạo vòng
+             * @example 1
+             */
+            parentId?: number;
+            /**
+             * @description Mã của văn bản trong hệ thống quản lý văn bản, duy nhất
+             * @example QLVB-2022-000571
+             */
+            externalId?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Một kỳ phải báo cáo theo một lịch báo cáo, kèm hạn gửi tính theo ngày làm việc. */
+        DuePeriod: {
+            /**
+             * Format: int64
+             * @description Lịch báo cáo đặt ra kỳ này
+             * @example 1
+             */
+            scheduleId?: number;
+            /** @example Báo cáo định kỳ theo Nghị định 09/2019/NĐ-CP */
+            scheduleName?: string;
+            period?: components["schemas"]["ReportingPeriod"];
+            /**
+             * @description Hạn đơn vị gửi báo cáo cho cơ quan theo dõi
+             * @example 2026-12-16
+             */
+            unitDueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn cơ quan theo dõi gửi báo cáo tổng hợp cho UBND tỉnh
+             * @example 2026-12-21
+             */
+            trackerDueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description Các kỳ báo cáo của một văn bản có ngày chốt số liệu trong khoảng thời gian, theo ngày chốt. */
+        DuePeriodList: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            /** @example 2026-01-01 */
+            from?: components["schemas"]["LocalDate"];
+            /** @example 2026-12-31 */
+            to?: components["schemas"]["LocalDate"];
+            items?: components["schemas"]["DuePeriod"][];
         };
         /** @description Một trường dữ liệu không hợp lệ. */
         FieldError: {
@@ -825,6 +5195,124 @@ export interface components {
              */
             message?: string;
         };
+        /** @description Một trường đã thay đổi. */
+        HistoryChange: {
+            /** @example dueDate */
+            field?: string;
+            /** @example 2026-12-15 */
+            from?: string;
+            /** @example 2027-03-31 */
+            to?: string;
+        };
+        /** @description Một lần thay đổi: ai, khi nào, thay đổi gì. */
+        HistoryEntry: {
+            /**
+             * Format: int64
+             * @example 57
+             */
+            revision?: number;
+            /** @example 2026-11-24T08:15:30Z */
+            at?: components["schemas"]["Instant"];
+            /**
+             * @description Tên đăng nhập người thay đổi
+             * @example theodoi.sct
+             */
+            by?: string;
+            /**
+             * @description CREATED, UPDATED hoặc DELETED
+             * @example UPDATED
+             */
+            action?: string;
+            /**
+             * @description Loại đối tượng
+             * @example Task
+             */
+            entity?: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            entityId?: number;
+            changes?: components["schemas"]["HistoryChange"][];
+        };
+        /** @description Một ngày nghỉ lễ, nghỉ bù, nghỉ hoán đổi hoặc ngày làm bù. */
+        Holiday: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * @description Ngày (yyyy-MM-dd)
+             * @example 2026-02-17
+             */
+            day?: components["schemas"]["LocalDate"];
+            /**
+             * @description Thứ trong tuần
+             * @example thứ Ba
+             */
+            weekday?: string;
+            /** @example Tết Nguyên đán (mùng 1 tháng Giêng) */
+            name?: string;
+            kind?: components["schemas"]["HolidayKind"];
+            /**
+             * @description Ngày này có phải ngày làm việc không (chỉ đúng với ngày làm bù)
+             * @example false
+             */
+            workingDay?: boolean;
+            /**
+             * Format: int64
+             * @description Phiên bản, gửi lại khi cập nhật (khóa lạc quan)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Thêm một ngày vào lịch nghỉ. Mỗi ngày chỉ có một mục. */
+        HolidayCreate: {
+            /**
+             * @description Ngày (yyyy-MM-dd)
+             * @example 2026-11-24
+             */
+            day: components["schemas"]["LocalDate"];
+            /** @example Ngày Văn hóa Việt Nam */
+            name: string;
+            kind: components["schemas"]["HolidayKind"];
+        };
+        /**
+         * @description Loại ngày trong lịch nghỉ: PUBLIC_HOLIDAY (ngày nghỉ lễ, tết theo Điều 112 Bộ luật Lao động 2019), COMPENSATORY (nghỉ bù theo khoản 3 Điều 111: ngày làm việc kế tiếp khi ngày lễ trùng ngày nghỉ hằng tuần), SWAPPED_DAY_OFF (ngày làm việc được nghỉ do hoán đổi theo thông báo của Chính phủ), SWAPPED_WORKING_DAY (thứ Bảy hoặc Chủ nhật đi làm bù cho ngày được hoán đổi)
+         * @enum {string}
+         */
+        HolidayKind: "PUBLIC_HOLIDAY" | "COMPENSATORY" | "SWAPPED_DAY_OFF" | "SWAPPED_WORKING_DAY";
+        /** @description Các ngày nghỉ lễ, nghỉ bù, hoán đổi của một năm, theo ngày. */
+        HolidayList: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            items?: components["schemas"]["Holiday"][];
+        };
+        /** @description Sửa một ngày của lịch nghỉ; version phải là phiên bản đang xem. */
+        HolidayUpdate: {
+            /**
+             * @description Ngày (yyyy-MM-dd)
+             * @example 2026-08-31
+             */
+            day: components["schemas"]["LocalDate"];
+            /** @example Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/8/2026) */
+            name: string;
+            kind: components["schemas"]["HolidayKind"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /**
          * Format: date
          * @example 2022-03-10
@@ -847,6 +5335,208 @@ export interface components {
             /** @description Đơn vị của người dùng; null với tài khoản không thuộc đơn vị nào */
             unit?: components["schemas"]["UnitRef"];
         };
+        /** @description Kỳ báo cáo quý hiện tại (cửa sổ số liệu theo Nghị định 09/2019/NĐ-CP). */
+        ObligationPeriod: {
+            /** @example 2026-Q4 */
+            key?: string;
+            /** @example Quý IV/2026 */
+            label?: string;
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description Loại kỳ báo cáo định kỳ (Nghị định 09/2019/NĐ-CP): MONTHLY (hằng tháng), QUARTERLY (hằng quý), HALF_YEARLY (6 tháng), NINE_MONTHS (9 tháng), YEARLY (hằng năm)
+         * @enum {string}
+         */
+        PeriodKind: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "NINE_MONTHS" | "YEARLY";
+        /** @description Bảng theo dõi nộp báo cáo định kỳ: đơn vị × tình trạng. */
+        PeriodicBoard: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            /** @example 2026-Q4 */
+            periodKey?: string;
+            /** @example Quý IV/2026 */
+            periodLabel?: string;
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            /** @description Hạn nộp của đơn vị */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 14
+             */
+            onTime?: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            late?: number;
+            /**
+             * Format: int64
+             * @example 8
+             */
+            missing?: number;
+            rows?: components["schemas"]["PeriodicBoardRow"][];
+        };
+        /** @description Tình hình nộp báo cáo của một đơn vị trong kỳ. */
+        PeriodicBoardRow: {
+            unit?: components["schemas"]["UnitRef"];
+            submission?: components["schemas"]["Submission"];
+            reportStatus?: components["schemas"]["ReportStatus"];
+            /** Format: int64 */
+            reportId?: number;
+            submittedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Báo cáo định kỳ đơn vị phải nộp. */
+        PeriodicDue: {
+            /** Format: int64 */
+            directiveId?: number;
+            directiveTitle?: string;
+            /** @example 2026-Q4 */
+            periodKey?: string;
+            /** @example Quý IV/2026 */
+            periodLabel?: string;
+            /** @example 2026-12-16 */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            reportId?: number;
+            reportStatus?: components["schemas"]["ReportStatus"];
+            submission?: components["schemas"]["Submission"];
+        };
+        /** @description Lịch sử nộp báo cáo định kỳ của một đơn vị. */
+        PeriodicHistory: {
+            unit?: components["schemas"]["UnitRef"];
+            /** Format: int64 */
+            directiveId?: number;
+            periods?: components["schemas"]["PeriodicHistoryRow"][];
+        };
+        /** @description Tình hình nộp báo cáo của đơn vị trong một kỳ đã qua. */
+        PeriodicHistoryRow: {
+            /** @example 2026-Q3 */
+            periodKey?: string;
+            /** @example Quý III/2026 */
+            periodLabel?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            submission?: components["schemas"]["Submission"];
+            submittedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            reportId?: number;
+        };
+        /** @description Báo cáo định kỳ của một đơn vị cho một kỳ báo cáo của văn bản chỉ đạo. */
+        PeriodicReport: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            unit?: components["schemas"]["UnitRef"];
+            /** @example 2026-Q4 */
+            periodKey?: string;
+            /** @example Quý IV/2026 */
+            periodLabel?: string;
+            /** @example 2026-09-15 */
+            periodFrom?: components["schemas"]["LocalDate"];
+            /** @example 2026-12-14 */
+            periodTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn nộp của đơn vị
+             * @example 2026-12-16
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ReportStatus"];
+            /** @description Tình hình nộp so với hạn */
+            submission?: components["schemas"]["Submission"];
+            /**
+             * @description Kết quả chung
+             * @example Đơn vị đã triển khai 9/10 nhiệm vụ được giao.
+             */
+            summary?: string;
+            difficulties?: string;
+            proposals?: string;
+            reviewerComment?: string;
+            submittedBy?: string;
+            submittedAt?: components["schemas"]["Instant"];
+            submittedOn?: components["schemas"]["LocalDate"];
+            reviewedBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            items?: components["schemas"]["PeriodicReportItem"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Sửa báo cáo định kỳ (dự thảo hoặc bị trả lại); kèm version. */
+        PeriodicReportEdit: {
+            summary?: string;
+            difficulties?: string;
+            proposals?: string;
+            items?: components["schemas"]["PeriodicReportItemEdit"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Một dòng của báo cáo định kỳ: tiến độ một phần việc. */
+        PeriodicReportItem: {
+            /**
+             * Format: int64
+             * @example 88
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 301
+             */
+            assignmentId?: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
+            /** @example II.1.b */
+            taskCode?: string;
+            /** @example Chủ trì, phối hợp với các sở, ban, ngành liên quan tiếp tục hướng dẫn các cơ quan truyền thông... */
+            taskContent?: string;
+            role?: components["schemas"]["AssignmentRole"];
+            /**
+             * @description Kết quả trong kỳ, điền sẵn từ báo cáo tiến độ
+             * @example Đã đăng 12 tin, bài.
+             */
+            progress?: string;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percentComplete?: number;
+        };
+        /** @description Sửa một dòng của báo cáo định kỳ. */
+        PeriodicReportItemEdit: {
+            /** Format: int64 */
+            id: number;
+            progress?: string;
+            /** Format: int32 */
+            percentComplete: number;
+        };
+        /** @description Mở (hoặc lấy lại) báo cáo định kỳ của đơn vị mình cho một kỳ. */
+        PeriodicReportOpen: {
+            /**
+             * @description Mã kỳ: 2026-M11, 2026-Q4, 2026-H1, 2026-9M, 2026-Y
+             * @example 2026-Q4
+             */
+            periodKey: string;
+        };
+        /**
+         * @description Mức ưu tiên: HIGH (cao), NORMAL (bình thường), LOW (thấp)
+         * @enum {string}
+         */
+        Priority: "HIGH" | "NORMAL" | "LOW";
         /** @description Lỗi theo RFC 9457 (application/problem+json). */
         Problem: {
             /**
@@ -878,12 +5568,397 @@ export interface components {
             /** @description Các trường không hợp lệ (chỉ có với lỗi kiểm tra dữ liệu) */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description Báo cáo tiến độ của một đơn vị về phần việc được giao. */
+        ProgressReport: {
+            /**
+             * Format: int64
+             * @example 15
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 301
+             */
+            assignmentId?: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
+            /** @example II.1.b */
+            taskCode?: string;
+            unit?: components["schemas"]["UnitRef"];
+            role?: components["schemas"]["AssignmentRole"];
+            status?: components["schemas"]["ReportStatus"];
+            /**
+             * @description Công việc đã thực hiện
+             * @example Đã ban hành Kế hoạch tuyên truyền số 120/KH-STTTT; phối hợp Báo Hà Tĩnh mở chuyên mục.
+             */
+            workDone?: string;
+            /**
+             * @description Kết quả đạt được
+             * @example 12 tin, bài; 3 phóng sự trên Đài PT-TH tỉnh.
+             */
+            results?: string;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percentComplete?: number;
+            /**
+             * @description Khó khăn, vướng mắc
+             * @example Kinh phí tuyên truyền còn hạn chế.
+             */
+            difficulties?: string;
+            /**
+             * @description Đề xuất, kiến nghị
+             * @example Đề nghị bố trí kinh phí năm 2027.
+             */
+            proposals?: string;
+            /** @description Đơn vị đề nghị xác nhận hoàn thành */
+            claimsCompletion?: boolean;
+            /** @description Ý kiến của cơ quan theo dõi khi trả lại hoặc tiếp nhận */
+            reviewerComment?: string;
+            createdBy?: string;
+            submittedBy?: string;
+            submittedAt?: components["schemas"]["Instant"];
+            /** @description Ngày gửi (giờ Việt Nam): căn cứ đánh giá đúng hạn */
+            submittedOn?: components["schemas"]["LocalDate"];
+            reviewedBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            attachments?: components["schemas"]["ReportAttachment"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
         /**
          * @description Trạng thái: NOT_STARTED (chưa thực hiện), IN_PROGRESS (đang thực hiện), COMPLETED (hoàn thành), CANCELLED (đã hủy)
          * @enum {string}
          */
         ProgressStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
-        /** @description Giao một nhiệm vụ mới cho các đơn vị. */
+        /**
+         * @description Chu kỳ của nhiệm vụ định kỳ: MONTHLY (hằng tháng), QUARTERLY (hằng quý), HALF_YEARLY (6 tháng), YEARLY (hằng năm)
+         * @enum {string}
+         */
+        Recurrence: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+        /**
+         * @description Hình thức tổ chức lại: MERGE (sáp nhập vào đơn vị kế thừa), RENAME (đổi tên)
+         * @enum {string}
+         */
+        ReorganizationAction: "MERGE" | "RENAME";
+        /** @description Tệp đính kèm báo cáo. */
+        ReportAttachment: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /** @example Bao-cao-quy-IV-2026.pdf */
+            fileName?: string;
+            /**
+             * @description Kiểu tệp xác định từ nội dung
+             * @example application/pdf
+             */
+            contentType?: string;
+            /**
+             * Format: int64
+             * @example 184320
+             */
+            sizeBytes?: number;
+            /**
+             * @description SHA-256 của nội dung
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256?: string;
+            /** @example chuyenvien.stttt */
+            uploadedBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @description Nội dung báo cáo (dự thảo). Khi sửa, gửi kèm version đang xem. */
+        ReportDraft: {
+            /** @example Đã ban hành Kế hoạch tuyên truyền số 120/KH-STTTT. */
+            workDone?: string;
+            results?: string;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percentComplete: number;
+            difficulties?: string;
+            proposals?: string;
+            /** @description Đề nghị xác nhận hoàn thành phần việc */
+            claimsCompletion?: boolean;
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa báo cáo đã có
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Một trang báo cáo. */
+        ReportPage: {
+            items?: components["schemas"]["ProgressReport"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description Trả lại báo cáo, kèm ý kiến bắt buộc. */
+        ReportReturn: {
+            /** @example Đề nghị bổ sung số liệu tin, bài theo từng quý. */
+            comment: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            version: number;
+        };
+        /** @description Ý kiến của cơ quan theo dõi. */
+        ReportReview: {
+            /** @example Đề nghị bổ sung số liệu tin, bài theo từng quý. */
+            comment?: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            version: number;
+        };
+        /**
+         * @description Trạng thái báo cáo: DRAFT (dự thảo), SUBMITTED (đã gửi, thủ trưởng ký), ACCEPTED (đã tiếp nhận), RETURNED (bị trả lại để bổ sung)
+         * @enum {string}
+         */
+        ReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @description Việc phải báo cáo của đơn vị: phần việc chưa báo cáo trong kỳ, báo cáo định kỳ đến hạn, báo cáo bị trả lại. */
+        ReportingObligations: {
+            unit?: components["schemas"]["UnitRef"];
+            currentPeriod?: components["schemas"]["ObligationPeriod"];
+            assignmentsWithoutReport?: components["schemas"]["UnreportedAssignment"][];
+            periodicDue?: components["schemas"]["PeriodicDue"][];
+            returnedReports?: components["schemas"]["ReturnedReport"][];
+        };
+        /** @description Kỳ báo cáo và thời gian chốt số liệu (Điều 12 Nghị định 09/2019/NĐ-CP). */
+        ReportingPeriod: {
+            kind?: components["schemas"]["PeriodKind"];
+            /**
+             * Format: int32
+             * @description Năm của kỳ báo cáo
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * Format: int32
+             * @description Tháng (1-12) với kỳ tháng, quý (1-4) với kỳ quý, 1 với các kỳ khác
+             * @example 4
+             */
+            number?: number;
+            /**
+             * @description Ngày đầu của thời gian chốt số liệu
+             * @example 2026-09-15
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày cuối của thời gian chốt số liệu; hạn báo cáo tính từ ngày này
+             * @example 2026-12-14
+             */
+            to?: components["schemas"]["LocalDate"];
+            /** @example Quý IV/2026 */
+            label?: string;
+            /**
+             * @description Mã kỳ báo cáo: 2026-M11, 2026-Q4, 2026-H1, 2026-9M, 2026-Y
+             * @example 2026-Q4
+             */
+            key?: string;
+        };
+        /** @description Lịch báo cáo định kỳ: các kỳ phải báo cáo và hạn gửi theo ngày làm việc. */
+        ReportingSchedule: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Văn bản áp dụng; null: áp dụng cho mọi văn bản
+             */
+            directiveId?: number;
+            /**
+             * @description Số, ký hiệu của văn bản áp dụng
+             * @example 57-KL/TU
+             */
+            directiveNumberSymbol?: string;
+            /**
+             * @description Trích yếu của văn bản áp dụng
+             * @example Chương trình hành động thực hiện Kết luận số 57-KL/TU ngày 07/10/2022 của Ban Thường vụ Tỉnh ủy
+             */
+            directiveTitle?: string;
+            /**
+             * @description Áp dụng cho mọi văn bản
+             * @example true
+             */
+            global?: boolean;
+            /** @example Báo cáo định kỳ theo Nghị định 09/2019/NĐ-CP */
+            name?: string;
+            /**
+             * @description Các loại kỳ phải báo cáo
+             * @example [
+             *       "QUARTERLY",
+             *       "HALF_YEARLY",
+             *       "NINE_MONTHS",
+             *       "YEARLY"
+             *     ]
+             */
+            kinds?: components["schemas"]["PeriodKind"][];
+            /**
+             * Format: int32
+             * @description Số ngày làm việc sau ngày chốt số liệu để đơn vị gửi báo cáo cho cơ quan theo dõi
+             * @example 2
+             */
+            unitDueWorkingDays?: number;
+            /**
+             * Format: int32
+             * @description Số ngày làm việc sau ngày chốt số liệu để cơ quan theo dõi gửi báo cáo tổng hợp cho UBND tỉnh
+             * @example 5
+             */
+            trackerDueWorkingDays?: number;
+            /** @example true */
+            active?: boolean;
+            /**
+             * Format: int64
+             * @description Phiên bản, gửi lại khi cập nhật (khóa lạc quan)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Tạo lịch báo cáo định kỳ. Hạn gửi tính theo ngày làm việc sau ngày chốt số liệu của kỳ; hạn của cơ quan theo dõi không được sớm hơn hạn của đơn vị. */
+        ReportingScheduleCreate: {
+            /**
+             * Format: int64
+             * @description Văn bản áp dụng; bỏ trống để áp dụng cho mọi văn bản
+             * @example 3
+             */
+            directiveId?: number;
+            /** @example Báo cáo tháng Chương trình hành động thực hiện Kết luận 57-KL/TU */
+            name: string;
+            /**
+             * @example [
+             *       "MONTHLY",
+             *       "YEARLY"
+             *     ]
+             */
+            kinds: components["schemas"]["PeriodKind"][];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            unitDueWorkingDays: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            trackerDueWorkingDays: number;
+            /**
+             * @description Đang áp dụng; mặc định true
+             * @example true
+             */
+            active?: boolean;
+        };
+        /** @description Danh sách lịch báo cáo: lịch chung trước, rồi theo văn bản và tên. */
+        ReportingScheduleList: {
+            items?: components["schemas"]["ReportingSchedule"][];
+        };
+        /** @description Cập nhật lịch báo cáo; version phải là phiên bản đang xem. */
+        ReportingScheduleUpdate: {
+            /**
+             * Format: int64
+             * @description Văn bản áp dụng; bỏ trống để áp dụng cho mọi văn bản
+             * @example 3
+             */
+            directiveId?: number;
+            /** @example Báo cáo tháng Chương trình hành động thực hiện Kết luận 57-KL/TU */
+            name: string;
+            /**
+             * @example [
+             *       "MONTHLY",
+             *       "QUARTERLY",
+             *       "YEARLY"
+             *     ]
+             */
+            kinds: components["schemas"]["PeriodKind"][];
+            /**
+             * Format: int32
+             * @example 3
+             */
+            unitDueWorkingDays: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            trackerDueWorkingDays: number;
+            /** @example true */
+            active: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Báo cáo bị trả lại, chờ đơn vị sửa và gửi lại. */
+        ReturnedReport: {
+            /**
+             * @description PROGRESS hoặc PERIODIC
+             * @example PROGRESS
+             */
+            kind?: string;
+            /** Format: int64 */
+            reportId?: number;
+            /**
+             * @description Mã nhiệm vụ hoặc tên kỳ
+             * @example II.1.b
+             */
+            subject?: string;
+            reviewerComment?: string;
+            reviewedBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+        };
+        /**
+         * @description Tình hình nộp báo cáo định kỳ: SUBMITTED_ON_TIME (đúng hạn), SUBMITTED_LATE (muộn), NOT_SUBMITTED (chưa nộp: chưa lập, còn dự thảo hoặc bị trả lại chưa gửi lại)
+         * @enum {string}
+         */
+        Submission: "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "NOT_SUBMITTED";
+        /** @description Số nhiệm vụ theo tình hình thực hiện và theo trạng thái, cùng bộ lọc với danh sách. */
+        TaskCounts: {
+            /**
+             * Format: int64
+             * @example 38
+             */
+            total?: number;
+            /**
+             * @description Số nhiệm vụ theo từng giá trị Timeliness
+             * @example {
+             *       "OVERDUE": 2,
+             *       "DUE_SOON": 1
+             *     }
+             */
+            byTimeliness?: {
+                [key: string]: number;
+            };
+            /**
+             * @description Số nhiệm vụ theo từng trạng thái
+             * @example {
+             *       "IN_PROGRESS": 12
+             *     }
+             */
+            byStatus?: {
+                [key: string]: number;
+            };
+        };
+        /** @description Giao một nhiệm vụ mới cho các đơn vị (đơn vị hoặc nhóm đơn vị). */
         TaskCreate: {
             /**
              * Format: int64
@@ -900,11 +5975,16 @@ export interface components {
             /** @example Xây dựng Kế hoạch phát triển công nghiệp hỗ trợ giai đoạn 2026-2030 */
             content: string;
             kind: components["schemas"]["TaskKind"];
+            /** @description Bắt buộc với nhiệm vụ định kỳ */
+            recurrence?: components["schemas"]["Recurrence"];
             /**
              * @description Bắt buộc với nhiệm vụ có thời hạn
              * @example 2026-12-31
              */
             dueDate?: components["schemas"]["LocalDate"];
+            /** @example Hoàn thiện cơ chế, chính sách */
+            field?: string;
+            priority?: components["schemas"]["Priority"];
             /** @example Kế hoạch của UBND tỉnh */
             expectedOutput?: string;
             /** @example UBND_TINH */
@@ -914,7 +5994,9 @@ export interface components {
              *       1
              *     ]
              */
-            leadUnitIds: number[];
+            leadUnitIds?: number[];
+            /** @description Nhóm đơn vị chủ trì: mỗi đơn vị của nhóm được giao riêng */
+            leadGroupIds?: number[];
             /**
              * @example [
              *       2,
@@ -922,6 +6004,13 @@ export interface components {
              *     ]
              */
             coordinatingUnitIds?: number[];
+            /**
+             * @description Nhóm đơn vị phối hợp
+             * @example [
+             *       2
+             *     ]
+             */
+            coordinatingGroupIds?: number[];
         };
         /** @description Nhiệm vụ với từng đơn vị được giao. */
         TaskDetail: {
@@ -942,8 +6031,12 @@ export interface components {
             /** @example Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết về chính sách phát triển công nghiệp, tiểu thủ công nghiệp tỉnh Hà Tĩnh */
             content?: string;
             kind?: components["schemas"]["TaskKind"];
+            recurrence?: components["schemas"]["Recurrence"];
             /** @example 2026-12-15 */
             dueDate?: components["schemas"]["LocalDate"];
+            /** @example Hoàn thiện cơ chế, chính sách */
+            field?: string;
+            priority?: components["schemas"]["Priority"];
             /**
              * @description Sản phẩm đầu ra
              * @example Nghị quyết của HĐND tỉnh
@@ -960,6 +6053,8 @@ export interface components {
              * @example 40
              */
             percentComplete?: number;
+            completedOn?: components["schemas"]["LocalDate"];
+            timeliness?: components["schemas"]["Timeliness"];
             leadUnits?: components["schemas"]["UnitRef"][];
             coordinatingUnits?: components["schemas"]["UnitRef"][];
             assignments?: components["schemas"]["Assignment"][];
@@ -974,6 +6069,30 @@ export interface components {
          * @enum {string}
          */
         TaskKind: "DEADLINE" | "ONGOING" | "PERIODIC";
+        /** @description Một nút của cây nhiệm vụ, với số nhiệm vụ bên dưới theo tình hình thực hiện. */
+        TaskNode: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /** @example II.4 */
+            code?: string;
+            /** @example Phát triển các ngành công nghiệp theo hướng bền vững */
+            content?: string;
+            kind?: components["schemas"]["TaskKind"];
+            dueDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ProgressStatus"];
+            /** Format: int32 */
+            percentComplete?: number;
+            timeliness?: components["schemas"]["Timeliness"];
+            leadUnits?: components["schemas"]["UnitRef"][];
+            /** @description Số nhiệm vụ (lá) trong nhánh này theo tình hình thực hiện; total là tổng số */
+            counts?: {
+                [key: string]: number;
+            };
+            children?: components["schemas"]["TaskNode"][];
+        };
         /** @description Một trang danh sách nhiệm vụ. */
         TaskPage: {
             items?: components["schemas"]["TaskSummary"][];
@@ -1024,11 +6143,19 @@ export interface components {
             content?: string;
             /** @description Loại nhiệm vụ; null với tiêu đề nhóm */
             kind?: components["schemas"]["TaskKind"];
+            /** @description Chu kỳ, với nhiệm vụ định kỳ */
+            recurrence?: components["schemas"]["Recurrence"];
             /**
              * @description Hạn hoàn thành (yyyy-MM-dd), null nếu không có
              * @example 2026-12-15
              */
             dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Lĩnh vực, nhóm nhiệm vụ
+             * @example Hoàn thiện cơ chế, chính sách
+             */
+            field?: string;
+            priority?: components["schemas"]["Priority"];
             /** @description Trạng thái chung, suy ra từ các đơn vị chủ trì */
             status?: components["schemas"]["ProgressStatus"];
             /**
@@ -1037,6 +6164,10 @@ export interface components {
              * @example 40
              */
             percentComplete?: number;
+            /** @description Ngày hoàn thành (đơn vị chủ trì cuối cùng hoàn thành) */
+            completedOn?: components["schemas"]["LocalDate"];
+            /** @description Tình hình so với thời hạn, tính tại thời điểm đọc theo giờ Việt Nam */
+            timeliness?: components["schemas"]["Timeliness"];
             /** @description Đơn vị chủ trì */
             leadUnits?: components["schemas"]["UnitRef"][];
             /** @description Đơn vị phối hợp */
@@ -1047,6 +6178,39 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Cây nhiệm vụ của một văn bản chỉ đạo. */
+        TaskTree: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            nodes?: components["schemas"]["TaskNode"][];
+        };
+        /** @description Sửa nhiệm vụ; version phải là phiên bản đang xem (nếu không: 409). */
+        TaskUpdate: {
+            /** @example II.3.a.3 */
+            code: string;
+            content: string;
+            kind: components["schemas"]["TaskKind"];
+            recurrence?: components["schemas"]["Recurrence"];
+            /** @example 2027-03-31 */
+            dueDate?: components["schemas"]["LocalDate"];
+            field?: string;
+            priority?: components["schemas"]["Priority"];
+            expectedOutput?: string;
+            approvalLevel?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description Tình hình thực hiện so với thời hạn: COMPLETED_ON_TIME (hoàn thành đúng hạn), COMPLETED_LATE (hoàn thành quá hạn), ON_TRACK (đang thực hiện trong hạn), DUE_SOON (sắp đến hạn), OVERDUE (quá hạn), NO_DEADLINE (không có thời hạn, thường xuyên), CANCELLED (đã hủy)
+         * @enum {string}
+         */
+        Timeliness: "COMPLETED_ON_TIME" | "COMPLETED_LATE" | "ON_TRACK" | "DUE_SOON" | "OVERDUE" | "NO_DEADLINE" | "CANCELLED";
         /** @description Đơn vị được giao nhiệm vụ (sở, ban, ngành, địa phương...). */
         Unit: {
             /**
@@ -1069,6 +6233,21 @@ export interface components {
             /** @example true */
             active?: boolean;
             /**
+             * @description Ngày bắt đầu hiệu lực, nếu biết
+             * @example 2025-03-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày hết hiệu lực (đơn vị đã được sáp nhập)
+             * @example 2025-06-30
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Đơn vị kế thừa khi đơn vị này được sáp nhập
+             */
+            successorId?: number;
+            /**
              * Format: int64
              * @description Phiên bản, gửi lại khi cập nhật (khóa lạc quan)
              * @example 0
@@ -1086,6 +6265,121 @@ export interface components {
             type: components["schemas"]["UnitType"];
             /** Format: int64 */
             parentId?: number;
+            /**
+             * @description Ngày bắt đầu hiệu lực (yyyy-MM-dd), nếu biết
+             * @example 2025-03-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+        };
+        /** @description Nhóm đơn vị để giao nhiệm vụ một lần cho nhiều đơn vị. */
+        UnitGroup: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /** @example SO_BAN_NGANH */
+            code?: string;
+            /** @example Các sở, ban, ngành */
+            name?: string;
+            /** @example Tất cả sở, ban, ngành cấp tỉnh đang hoạt động */
+            description?: string;
+            /** @description Với nhóm động: mọi đơn vị đang hoạt động thuộc loại này; null với nhóm có danh sách cố định */
+            unitType?: components["schemas"]["UnitType"];
+            /**
+             * @description Nhóm động (theo loại đơn vị)
+             * @example true
+             */
+            dynamic?: boolean;
+            /**
+             * @description Nhóm có sẵn của hệ thống, không xóa được
+             * @example true
+             */
+            builtIn?: boolean;
+            /**
+             * Format: int64
+             * @description Số đơn vị đang hoạt động trong nhóm
+             * @example 7
+             */
+            memberCount?: number;
+            /**
+             * Format: int64
+             * @description Phiên bản, gửi lại khi cập nhật (khóa lạc quan)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Tạo nhóm đơn vị: theo loại đơn vị (nhóm động) hoặc danh sách đơn vị. */
+        UnitGroupCreate: {
+            /** @example KHOI_KINH_TE */
+            code: string;
+            /** @example Các sở khối kinh tế */
+            name: string;
+            /** @example Sở Công Thương, Sở Kế hoạch và Đầu tư, Sở Tài chính */
+            description?: string;
+            /** @description Đặt loại đơn vị để tạo nhóm động; khi đó không gửi memberIds */
+            unitType?: components["schemas"]["UnitType"];
+            /**
+             * @description Đơn vị thành viên (nhóm có danh sách cố định)
+             * @example [
+             *       2,
+             *       4
+             *     ]
+             */
+            memberIds?: number[];
+        };
+        /** @description Nhóm đơn vị với các đơn vị thành viên đang hoạt động. */
+        UnitGroupDetail: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /** @example DIA_PHUONG */
+            code?: string;
+            /** @example UBND các huyện, thị xã, thành phố */
+            name?: string;
+            /** @example Tất cả địa phương cấp huyện đang hoạt động */
+            description?: string;
+            unitType?: components["schemas"]["UnitType"];
+            /** @example true */
+            dynamic?: boolean;
+            /** @example true */
+            builtIn?: boolean;
+            /** @description Đơn vị thành viên đang hoạt động, theo tên */
+            members?: components["schemas"]["UnitRef"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Danh sách nhóm đơn vị. */
+        UnitGroupList: {
+            items?: components["schemas"]["UnitGroup"][];
+        };
+        /** @description Cập nhật nhóm đơn vị; version phải là phiên bản đang xem. Mã nhóm không đổi. */
+        UnitGroupUpdate: {
+            /** @example Các sở khối kinh tế */
+            name: string;
+            /** @example Sở Công Thương, Sở Kế hoạch và Đầu tư, Sở Tài chính */
+            description?: string;
+            /** @description Loại đơn vị của nhóm động; nhóm có sẵn không đổi được loại */
+            unitType?: components["schemas"]["UnitType"];
+            /**
+             * @description Đơn vị thành viên (nhóm có danh sách cố định)
+             * @example [
+             *       2,
+             *       4,
+             *       5
+             *     ]
+             */
+            memberIds?: number[];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
         };
         /** @description Một trang danh sách đơn vị. */
         UnitPage: {
@@ -1125,6 +6419,78 @@ export interface components {
             /** @example Sở TT&TT */
             shortName?: string;
         };
+        /** @description Tổ chức lại một đơn vị: sáp nhập vào đơn vị kế thừa hoặc đổi tên. */
+        UnitReorganization: {
+            action: components["schemas"]["ReorganizationAction"];
+            /**
+             * Format: int64
+             * @description Đơn vị kế thừa; bắt buộc khi sáp nhập (MERGE)
+             * @example 2
+             */
+            successorId?: number;
+            /**
+             * @description Tên mới; bắt buộc khi đổi tên (RENAME)
+             * @example Sở Khoa học và Công nghệ
+             */
+            newName?: string;
+            /**
+             * @description Tên viết tắt mới khi đổi tên (RENAME); để trống thì bỏ tên viết tắt
+             * @example Sở KH&CN
+             */
+            newShortName?: string;
+            /**
+             * @description Ngày hiệu lực (yyyy-MM-dd); bắt buộc khi sáp nhập: là ngày cuối cùng đơn vị còn hoạt động
+             * @example 2025-02-28
+             */
+            effectiveDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description Kết quả tổ chức lại đơn vị. */
+        UnitReorganizationResult: {
+            /** @description Đơn vị sau khi tổ chức lại */
+            unit?: components["schemas"]["Unit"];
+            /** @description Đơn vị kế thừa (chỉ khi sáp nhập) */
+            successor?: components["schemas"]["Unit"];
+            /**
+             * Format: int32
+             * @description Số phần việc đang mở (chưa thực hiện, đang thực hiện) đã chuyển sang đơn vị kế thừa
+             * @example 12
+             */
+            movedAssignments?: number;
+            /**
+             * Format: int32
+             * @description Số phần việc bị hủy vì đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò
+             * @example 3
+             */
+            cancelledDuplicates?: number;
+            /**
+             * Format: int32
+             * @description Số nhóm đơn vị (danh sách cố định) đã thay đơn vị bị sáp nhập bằng đơn vị kế thừa
+             * @example 1
+             */
+            updatedGroups?: number;
+        };
+        /** @description Số nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp) theo tình hình thực hiện. */
+        UnitTaskCounts: {
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int64
+             * @example 33
+             */
+            total?: number;
+            /**
+             * @example {
+             *       "OVERDUE": 3,
+             *       "ON_TRACK": 5
+             *     }
+             */
+            byTimeliness?: {
+                [key: string]: number;
+            };
+        };
+        /** @description Số nhiệm vụ theo đơn vị. */
+        UnitTaskCountsList: {
+            items?: components["schemas"]["UnitTaskCounts"][];
+        };
         /**
          * @description Loại đơn vị: DEPARTMENT (sở, ban, ngành), LOCALITY (địa phương), MEDIA (cơ quan báo chí), FRONT (Mặt trận Tổ quốc, đoàn thể), OTHER (khác)
          * @enum {string}
@@ -1145,6 +6511,51 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Phần việc chưa có báo cáo tiến độ nào được gửi trong kỳ. */
+        UnreportedAssignment: {
+            /** Format: int64 */
+            assignmentId?: number;
+            /** Format: int64 */
+            taskId?: number;
+            /** @example II.1.b */
+            taskCode?: string;
+            taskContent?: string;
+            role?: components["schemas"]["AssignmentRole"];
+            dueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description Một ngày có phải ngày làm việc không, và vì sao. */
+        WorkingDayCheck: {
+            /** @example 2026-04-27 */
+            date?: components["schemas"]["LocalDate"];
+            /** @example false */
+            workingDay?: boolean;
+            /**
+             * @description Lý do, bằng tiếng Việt
+             * @example Nghỉ bù ngày lễ trùng ngày nghỉ hằng tuần: Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/4/2026)
+             */
+            reason?: string;
+            /** @description Loại ngày nếu ngày có trong lịch nghỉ; null với ngày thường và ngày cuối tuần */
+            holidayKind?: components["schemas"]["HolidayKind"];
+        };
+        /** @description Ngày làm việc thứ N sau một ngày (không tính chính ngày đó). */
+        WorkingDayResult: {
+            /**
+             * @description Ngày bắt đầu đếm
+             * @example 2026-02-13
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Số ngày làm việc cộng thêm
+             * @example 2
+             */
+            add?: number;
+            /**
+             * @description Ngày làm việc thứ N sau ngày bắt đầu
+             * @example 2026-02-24
+             */
+            result?: components["schemas"]["LocalDate"];
         };
     };
     responses: never;

@@ -7,10 +7,29 @@ export type Me = Schemas['Me'];
 export type UnitRef = Schemas['UnitRef'];
 export type Unit = Schemas['Unit'];
 export type UnitPage = Schemas['UnitPage'];
+export type UnitCreate = Schemas['UnitCreate'];
+export type UnitUpdate = Schemas['UnitUpdate'];
+export type UnitGroup = Schemas['UnitGroup'];
+export type UnitGroupList = Schemas['UnitGroupList'];
+export type UnitGroupCreate = Schemas['UnitGroupCreate'];
+export type UnitGroupUpdate = Schemas['UnitGroupUpdate'];
+export type UnitGroupDetail = Schemas['UnitGroupDetail'];
+export type Reorganization = Schemas['UnitReorganization'];
+export type ReorganizationResult = Schemas['UnitReorganizationResult'];
 export type TaskSummary = Schemas['TaskSummary'];
 export type TaskDetail = Schemas['TaskDetail'];
 export type TaskPage = Schemas['TaskPage'];
+export type TaskCreate = Schemas['TaskCreate'];
+export type TaskUpdate = Schemas['TaskUpdate'];
+export type TaskCounts = Schemas['TaskCounts'];
+export type TaskTree = Schemas['TaskTree'];
+export type TaskNode = Schemas['TaskNode'];
+export type AssignmentPlan = Schemas['AssignmentPlan'];
+export type AssignmentUpdate = Schemas['AssignmentUpdate'];
 export type Assignment = Schemas['Assignment'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type Directive = Schemas['Directive'];
+export type DirectiveList = Schemas['DirectiveList'];
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
 
@@ -18,6 +37,11 @@ export type TaskStatus = Schemas['ProgressStatus'];
 export type TaskKind = Schemas['TaskKind'];
 export type AssignmentRole = Schemas['AssignmentRole'];
 export type UnitType = Schemas['UnitType'];
+export type Timeliness = Schemas['Timeliness'];
+export type Priority = Schemas['Priority'];
+export type Recurrence = Schemas['Recurrence'];
+export type DirectiveKind = Schemas['DirectiveKind'];
+export type ReorganizationAction = Reorganization['action'];
 
 export const TASK_STATUSES = [
   'NOT_STARTED',
@@ -31,3 +55,50 @@ export const TASK_KINDS = [
   'ONGOING',
   'PERIODIC',
 ] as const satisfies readonly TaskKind[];
+
+/** Most urgent first: the order of filters, counts and legends. */
+export const TIMELINESS = [
+  'OVERDUE',
+  'DUE_SOON',
+  'ON_TRACK',
+  'NO_DEADLINE',
+  'COMPLETED_LATE',
+  'COMPLETED_ON_TIME',
+  'CANCELLED',
+] as const satisfies readonly Timeliness[];
+
+export const ASSIGNMENT_ROLES = [
+  'LEAD',
+  'COORDINATING',
+] as const satisfies readonly AssignmentRole[];
+
+export const PRIORITIES = ['HIGH', 'NORMAL', 'LOW'] as const satisfies readonly Priority[];
+
+export const RECURRENCES = [
+  'MONTHLY',
+  'QUARTERLY',
+  'HALF_YEARLY',
+  'YEARLY',
+] as const satisfies readonly Recurrence[];
+
+export const DIRECTIVE_KINDS = [
+  'RESOLUTION',
+  'CONCLUSION',
+  'ACTION_PROGRAM',
+  'PLAN',
+  'DECISION',
+  'DIRECTIVE',
+  'OFFICIAL_LETTER',
+  'CONCLUSION_NOTICE',
+] as const satisfies readonly DirectiveKind[];
+
+export const UNIT_TYPES = [
+  'DEPARTMENT',
+  'LOCALITY',
+  'MEDIA',
+  'FRONT',
+  'OTHER',
+] as const satisfies readonly UnitType[];
+
+/** Levels that must approve a task's output (cấp trình). */
+export const APPROVAL_LEVELS = ['UBND_TINH', 'HDND_TINH', 'TINH_UY', 'THU_TUONG'] as const;

@@ -47,3 +47,30 @@ export function hasAnyRole(roles: readonly string[], required: readonly Role[] |
   if (!required || required.length === 0) return true;
   return required.some((role) => roles.includes(role));
 }
+
+/** Who creates, edits and assigns tasks: the tracking department and the administrator. */
+export const TASK_MANAGERS: readonly Role[] = ['admin', 'coordinator'];
+/** Who manages units and groups. */
+export const ADMINS: readonly Role[] = ['admin'];
+/** Who reports progress on the own unit's assignments. */
+export const UNIT_STAFF: readonly Role[] = ['unit_head', 'unit_officer'];
+
+export function canManageTasks(roles: readonly string[]): boolean {
+  return hasAnyRole(roles, TASK_MANAGERS);
+}
+
+/**
+ * May update an assignment's status and percent: a task manager for any unit, unit staff only
+ * for their own unit's assignment. Cancelled assignments are closed.
+ */
+export function canUpdateAssignment(
+  roles: readonly string[],
+  myUnitId: number | undefined,
+  assignment: { unit?: { id?: number } | null; status?: string | null },
+): boolean {
+  if (assignment.status === 'CANCELLED') return false;
+  if (canManageTasks(roles)) return true;
+  return (
+    hasAnyRole(roles, UNIT_STAFF) && myUnitId !== undefined && assignment.unit?.id === myUnitId
+  );
+}

@@ -1,9 +1,10 @@
 import 'i18next';
 import type vi from './vi.json';
+import type viReports from '../features/reports/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    resources: { translation: typeof vi; reports: typeof viReports };
   }
 }

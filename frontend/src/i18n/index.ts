@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './vi.json';
 import en from './en.json';
+import viReports from '../features/reports/i18n/vi.json';
+import enReports from '../features/reports/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -31,9 +33,10 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
+/** `reports`: the reporting feature's own namespace (features/reports/i18n). */
 export const resources = {
-  vi: { translation: vi },
-  en: { translation: en },
+  vi: { translation: vi, reports: viReports },
+  en: { translation: en, reports: enReports },
 } as const;
 
 void i18n.use(initReactI18next).init({

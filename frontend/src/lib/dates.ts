@@ -59,3 +59,24 @@ export function isOverdue(
   if (status === 'COMPLETED' || status === 'CANCELLED') return false;
   return dueDate < todayInProvince(now);
 }
+
+/** dd/MM/yyyy HH:mm: when something happened (history), in the province's time zone. */
+export const TIMESTAMP_FORMAT = 'DD/MM/YYYY HH:mm';
+
+export function formatTimestamp(value: string | number | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const instant = dayjs(value);
+  return instant.isValid() ? instant.tz(PROVINCE_TIME_ZONE).format(TIMESTAMP_FORMAT) : '';
+}
+
+/** A calendar date from a date picker (dayjs) as the API wants it: yyyy-MM-dd. */
+export function toIsoDate(value: { format: (f: string) => string } | null | undefined) {
+  return value ? value.format('YYYY-MM-DD') : undefined;
+}
+
+/** A calendar date "yyyy-MM-dd" as a dayjs value for a date picker (no zone shift). */
+export function fromIsoDate(value: string | null | undefined) {
+  if (!value || !LOCAL_DATE.test(value)) return undefined;
+  const date = dayjs(value, 'YYYY-MM-DD', true);
+  return date.isValid() ? date : undefined;
+}

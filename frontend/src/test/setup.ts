@@ -1,10 +1,14 @@
 import { afterEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import '../i18n';
 
 afterEach(() => {
   cleanup();
 });
+
+// Ant Design forms validate asynchronously and the suite runs files in parallel: give findBy*
+// and waitFor more than the default second on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that Ant Design uses.
 if (!window.matchMedia) {

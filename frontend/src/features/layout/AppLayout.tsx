@@ -1,9 +1,10 @@
-import { Button, Flex, Layout, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Layout, Menu, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
-import { knownRoles } from '../../auth/roles';
+import { ADMINS, TASK_READERS, hasAnyRole, knownRoles } from '../../auth/roles';
 import { useMe } from '../me/useMe';
+import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -16,6 +17,21 @@ export function AppLayout() {
   const location = useLocation();
   const fullName = me.data?.fullName || auth.displayName || auth.username;
   const roles = knownRoles(me.data?.roles ?? auth.roles);
+  const nav = [
+    { key: '/directives', label: t('nav.directives'), access: TASK_READERS },
+    { key: '/tasks', label: t('nav.tasks'), access: TASK_READERS },
+    { key: '/admin/units', label: t('nav.units'), access: ADMINS },
+    { key: '/my-unit', label: t('nav.myUnit', { ns: 'reports' }), access: REPORT_WRITERS },
+    { key: '/reviews', label: t('nav.reviews', { ns: 'reports' }), access: REPORT_REVIEWERS },
+    {
+      key: '/periodic-board',
+      label: t('nav.periodicBoard', { ns: 'reports' }),
+      access: BOARD_READERS,
+    },
+  ].filter((item) => hasAnyRole(roles, item.access));
+  const selected = nav
+    .map((item) => item.key)
+    .filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -34,7 +50,23 @@ export function AppLayout() {
         <Link to="/tasks" style={{ color: '#fff', fontWeight: 600, fontSize: 17 }}>
           {t('app.title')}
         </Link>
-        <Flex flex="auto" justify="flex-end" align="center" gap={16} wrap>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          aria-label={t('nav.main')}
+          selectedKeys={selected}
+          style={{ flex: '1 1 360px', minWidth: 0, background: 'transparent' }}
+          data-testid="nav"
+          items={nav.map((item) => ({
+            key: item.key,
+            label: (
+              <Link to={item.key} data-testid={`nav-${item.key.split('/').pop()}`}>
+                {item.label}
+              </Link>
+            ),
+          }))}
+        />
+        <Flex flex="0 1 auto" justify="flex-end" align="center" gap={16} wrap>
           <Flex vertical align="flex-end" style={{ color: '#fff', padding: '6px 0' }}>
             <Typography.Text strong style={{ color: '#fff' }} data-testid="user-name">
               {fullName}

@@ -3,6 +3,7 @@ import {
   DEFAULT_PAGE_SIZE,
   filtersFromSearchParams,
   filtersToSearchParams,
+  hasSelection,
   openTaskId,
   type TaskFilters,
 } from './filters';
@@ -76,5 +77,76 @@ describe('task filters in the URL', () => {
     });
     expect(openTaskId(params)).toBe(42);
     expect(openTaskId(new URLSearchParams('task=x'))).toBeUndefined();
+  });
+});
+
+describe('the new task filters in the URL', () => {
+  it('reads timeliness, role, program, group, due-date range and field', () => {
+    expect(
+      parse(
+        'timeliness=OVERDUE&role=LEAD&directiveId=3&subtreeOf=40&dueFrom=2026-01-01&dueTo=2026-06-30&field=C%C3%B4ng+nghi%E1%BB%87p+h%E1%BB%97+tr%E1%BB%A3',
+      ),
+    ).toMatchObject({
+      timeliness: 'OVERDUE',
+      role: 'LEAD',
+      directiveId: 3,
+      subtreeOf: 40,
+      dueFrom: '2026-01-01',
+      dueTo: '2026-06-30',
+      field: 'Công nghiệp hỗ trợ',
+    });
+  });
+
+  it('ignores invalid values: unknown enums, impossible dates, a group without its program', () => {
+    const filters = parse(
+      'timeliness=LATE&role=OWNER&dueFrom=2026-02-30&dueTo=31/12/2026&subtreeOf=40&field=%20',
+    );
+    expect(filters).toEqual(parse(''));
+    expect(parse('dueFrom=2024-02-29').dueFrom).toBe('2024-02-29');
+    expect(parse('dueFrom=2025-02-29').dueFrom).toBeUndefined();
+  });
+
+  it('puts a reversed date range the right way round', () => {
+    expect(parse('dueFrom=2026-12-31&dueTo=2026-01-01')).toMatchObject({
+      dueFrom: '2026-01-01',
+      dueTo: '2026-12-31',
+    });
+  });
+
+  it('writes the new filters and round-trips them', () => {
+    const filters: TaskFilters = {
+      timeliness: 'DUE_SOON',
+      role: 'COORDINATING',
+      unitId: 7,
+      directiveId: 3,
+      subtreeOf: 40,
+      dueFrom: '2026-03-01',
+      dueTo: '2026-03-31',
+      field: 'Chuyển đổi số',
+      page: 0,
+      size: 20,
+    };
+    const params = filtersToSearchParams(filters, new URLSearchParams('task=9'));
+    expect(Object.fromEntries(params)).toEqual({
+      task: '9',
+      timeliness: 'DUE_SOON',
+      role: 'COORDINATING',
+      unitId: '7',
+      directiveId: '3',
+      subtreeOf: '40',
+      dueFrom: '2026-03-01',
+      dueTo: '2026-03-31',
+      field: 'Chuyển đổi số',
+    });
+    expect(filtersFromSearchParams(params)).toEqual({ ...filters, status: undefined });
+    // a group is not written without its program
+    expect(filtersToSearchParams({ subtreeOf: 40, page: 0, size: 20 }).has('subtreeOf')).toBe(
+      false,
+    );
+  });
+
+  it('tells whether any filter that chooses tasks is set', () => {
+    expect(hasSelection(parse('page=3&size=50&sort=code'))).toBe(false);
+    expect(hasSelection(parse('dueTo=2026-01-01'))).toBe(true);
   });
 });

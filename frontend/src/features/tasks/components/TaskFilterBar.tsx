@@ -1,17 +1,31 @@
 import { useState } from 'react';
-import { Button, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Flex, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TASK_STATUSES, type TaskStatus, type Unit } from '../../../api/types';
+import {
+  ASSIGNMENT_ROLES,
+  TASK_STATUSES,
+  TIMELINESS,
+  type AssignmentRole,
+  type TaskStatus,
+  type Timeliness,
+  type Unit,
+} from '../../../api/types';
+import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../lib/dates';
 import { useDebouncedCallback } from '../../../lib/debounce';
-import type { TaskFilters } from '../filters';
+import { useDirectives, useDirectiveTree } from '../../directives/hooks/useDirectives';
+import { directiveLabel } from '../../directives/labels';
+import { treeOptions } from '../../directives/tree';
+import { unitOptionLabel } from '../../units/labels';
+import type { TaskSelection } from '../filters';
 import { useUnit, useUnits } from '../hooks/useUnits';
+import { TextFilter } from './TextFilter';
 
-export const SEARCH_DEBOUNCE_MS = 400;
+export { SEARCH_DEBOUNCE_MS } from './TextFilter';
 
-type FilterChange = Partial<Pick<TaskFilters, 'status' | 'unitId' | 'q'>>;
+type FilterChange = Partial<TaskSelection>;
 
 interface Props {
-  filters: TaskFilters;
+  filters: TaskSelection;
   /** unit users always see their own unit: no unit picker */
   unitScoped: boolean;
   onChange: (change: FilterChange) => void;
@@ -20,55 +34,116 @@ interface Props {
 
 export function TaskFilterBar({ filters, unitScoped, onChange, onReset }: Props) {
   const { t } = useTranslation();
-
-  // Free text: typed locally, written to the URL once typing pauses (or on Enter).
-  const [text, setText] = useState(filters.q ?? '');
-  const [urlQ, setUrlQ] = useState(filters.q);
-  if (urlQ !== filters.q) {
-    // the URL changed from outside (back button, link, reset): follow it
-    setUrlQ(filters.q);
-    if ((text.trim() || undefined) !== filters.q) setText(filters.q ?? '');
-  }
-  const search = useDebouncedCallback((value: string) => {
-    const q = value.trim() || undefined;
-    if (q !== filters.q) onChange({ q });
-  }, SEARCH_DEBOUNCE_MS);
+  const directives = useDirectives();
+  const tree = useDirectiveTree(filters.directiveId);
 
   return (
-    <Space wrap size="middle" style={{ width: '100%' }} data-testid="task-filters">
-      <Select<TaskStatus>
-        allowClear
-        aria-label={t('tasks.filters.status')}
-        placeholder={t('tasks.filters.allStatuses')}
-        style={{ width: 200 }}
-        value={filters.status}
-        onChange={(status) => onChange({ status: status ?? undefined })}
-        options={TASK_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        data-testid="filter-status"
-      />
-      {!unitScoped && (
-        <UnitSelect value={filters.unitId} onChange={(unitId) => onChange({ unitId })} />
-      )}
-      <Input.Search
-        allowClear
-        aria-label={t('tasks.filters.search')}
-        placeholder={t('tasks.filters.searchPlaceholder')}
-        style={{ width: 360 }}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          search.run(event.target.value);
-        }}
-        onSearch={(value) => {
-          search.cancel();
-          const q = value.trim() || undefined;
-          if (q !== filters.q) onChange({ q });
-        }}
-        enterButton={t('tasks.filters.search')}
-        data-testid="filter-search"
-      />
-      <Button onClick={onReset}>{t('tasks.filters.reset')}</Button>
-    </Space>
+    <Flex vertical gap="small" data-testid="task-filters">
+      <Flex wrap gap="small">
+        <TextFilter
+          value={filters.q}
+          onCommit={(q) => onChange({ q })}
+          label={t('tasks.filters.search')}
+          placeholder={t('tasks.filters.searchPlaceholder')}
+          width={360}
+          enterButton={t('tasks.filters.search')}
+          data-testid="filter-search"
+        />
+        <Select<TaskStatus>
+          allowClear
+          aria-label={t('tasks.filters.status')}
+          placeholder={t('tasks.filters.allStatuses')}
+          style={{ width: 190 }}
+          value={filters.status}
+          onChange={(status) => onChange({ status: status ?? undefined })}
+          options={TASK_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          data-testid="filter-status"
+        />
+        <Select<Timeliness>
+          allowClear
+          aria-label={t('tasks.filters.timeliness')}
+          placeholder={t('tasks.filters.allTimeliness')}
+          style={{ width: 230 }}
+          value={filters.timeliness}
+          onChange={(timeliness) => onChange({ timeliness: timeliness ?? undefined })}
+          options={TIMELINESS.map((value) => ({ value, label: t(`timeliness.${value}`) }))}
+          data-testid="filter-timeliness"
+        />
+        <Select<number>
+          allowClear
+          aria-label={t('tasks.filters.directive')}
+          placeholder={t('tasks.filters.allDirectives')}
+          style={{ width: 300 }}
+          value={filters.directiveId}
+          loading={directives.isFetching}
+          showSearch={{ optionFilterProp: 'label' }}
+          onChange={(directiveId) =>
+            onChange({ directiveId: directiveId ?? undefined, subtreeOf: undefined })
+          }
+          options={(directives.data?.items ?? []).map((d) => ({
+            value: d.id as number,
+            label: directiveLabel(d, t),
+          }))}
+          data-testid="filter-directive"
+        />
+        {filters.directiveId !== undefined && (
+          <TreeSelect<number>
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            aria-label={t('tasks.filters.subtree')}
+            placeholder={t('tasks.filters.allSubtrees')}
+            style={{ width: 320 }}
+            value={filters.subtreeOf}
+            loading={tree.isFetching}
+            treeData={treeOptions(tree.data?.nodes, true)}
+            onChange={(subtreeOf) => onChange({ subtreeOf: subtreeOf ?? undefined })}
+            data-testid="filter-subtree"
+          />
+        )}
+      </Flex>
+      <Flex wrap gap="small">
+        {!unitScoped && (
+          <UnitSelect value={filters.unitId} onChange={(unitId) => onChange({ unitId })} />
+        )}
+        <Select<AssignmentRole>
+          allowClear
+          aria-label={t('tasks.filters.role')}
+          placeholder={t('tasks.filters.allRoles')}
+          style={{ width: 200 }}
+          value={filters.role}
+          onChange={(role) => onChange({ role: role ?? undefined })}
+          options={ASSIGNMENT_ROLES.map((role) => ({
+            value: role,
+            label: t(`assignmentRole.${role}`),
+          }))}
+          data-testid="filter-role"
+        />
+        <span data-testid="filter-due">
+          <DatePicker.RangePicker
+            aria-label={t('tasks.filters.dueRange')}
+            format={DATE_FORMAT}
+            allowEmpty={[true, true]}
+            placeholder={[t('tasks.filters.dueFrom'), t('tasks.filters.dueTo')]}
+            value={[fromIsoDate(filters.dueFrom) ?? null, fromIsoDate(filters.dueTo) ?? null]}
+            onChange={(dates) =>
+              onChange({ dueFrom: toIsoDate(dates?.[0]), dueTo: toIsoDate(dates?.[1]) })
+            }
+          />
+        </span>
+        <TextFilter
+          value={filters.field}
+          onCommit={(field) => onChange({ field })}
+          label={t('tasks.filters.field')}
+          placeholder={t('tasks.filters.fieldPlaceholder')}
+          width={220}
+          data-testid="filter-field"
+        />
+        <Button onClick={onReset} data-testid="filter-reset">
+          {t('tasks.filters.reset')}
+        </Button>
+      </Flex>
+    </Flex>
   );
 }
 
@@ -123,9 +198,4 @@ function UnitSelect({
       data-testid="filter-unit"
     />
   );
-}
-
-function unitOptionLabel(unit: Unit): string {
-  const name = unit.name ?? unit.code ?? '';
-  return unit.shortName && unit.shortName !== name ? `${name} (${unit.shortName})` : name;
 }

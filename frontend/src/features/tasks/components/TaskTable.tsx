@@ -7,6 +7,7 @@ import type { TaskSummary } from '../../../api/types';
 import { PAGE_SIZE_OPTIONS, type SortField, type TaskSort } from '../filters';
 import { DueDate } from './DueDate';
 import { StatusTag } from './StatusTag';
+import { TimelinessTag } from './TimelinessTag';
 import { UnitList } from './UnitList';
 
 export interface TaskTableChange {
@@ -86,6 +87,13 @@ export function TaskTable(props: Props) {
       render: (_: unknown, task) => <DueDate task={task} />,
     },
     {
+      key: 'timeliness',
+      dataIndex: 'timeliness',
+      title: t('tasks.columns.timeliness'),
+      width: 150,
+      render: (_: unknown, task) => <TimelinessTag timeliness={task.timeliness} />,
+    },
+    {
       key: 'status',
       dataIndex: 'status',
       title: t('tasks.columns.status'),
@@ -131,7 +139,7 @@ export function TaskTable(props: Props) {
       dataSource={tasks as TaskSummary[]}
       loading={loading}
       onChange={handleChange}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1250 }}
       locale={{
         emptyText: pending ? (
           <Skeleton active paragraph={{ rows: 6 }} title={false} />
@@ -152,6 +160,8 @@ export function TaskTable(props: Props) {
         ({
           'data-testid': 'task-row',
           'data-task-code': task.code,
+          'data-timeliness': task.timeliness,
+          'data-task-id': task.id,
           tabIndex: 0,
           style: { cursor: 'pointer' },
           onClick: () => onOpen(task),

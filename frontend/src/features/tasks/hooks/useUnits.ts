@@ -4,9 +4,14 @@ import { unwrap } from '../../../api/client';
 import type { Unit, UnitPage } from '../../../api/types';
 
 /** Units for a picker, searched on the server (accent-insensitive) by `q`. */
-export function useUnits(q: string | undefined, enabled = true) {
+export function useUnits(q: string | undefined, enabled = true, active?: boolean) {
   const client = useApiClient();
-  const query = { ...(q ? { q } : {}), page: 0, size: 100 };
+  const query = {
+    ...(q ? { q } : {}),
+    ...(active !== undefined ? { active } : {}),
+    page: 0,
+    size: 100,
+  };
   return useQuery<UnitPage>({
     queryKey: ['units', query],
     queryFn: async ({ signal }) =>

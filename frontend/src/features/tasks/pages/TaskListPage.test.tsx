@@ -40,6 +40,7 @@ const page: TaskPage = {
       kind: 'ONGOING',
       dueDate: undefined,
       status: 'IN_PROGRESS',
+      timeliness: 'NO_DEADLINE',
       percentComplete: 40,
       leadUnits: [STTTT],
       coordinatingUnits: [SCT, SKHDT, STC, SXD],
@@ -53,6 +54,7 @@ const page: TaskPage = {
       kind: 'DEADLINE',
       dueDate: '2026-12-31',
       status: 'NOT_STARTED',
+      timeliness: 'OVERDUE',
       percentComplete: 0,
       leadUnits: [SCT],
       coordinatingUnits: [STTTT],
@@ -85,6 +87,18 @@ function backend(me: Me, tasks: () => Response | TaskPage = () => page) {
     'GET /api/v1/me': () => me,
     'GET /api/v1/tasks': () => tasks(),
     'GET /api/v1/tasks/12': () => detail,
+    'GET /api/v1/tasks/counts': () => ({
+      total: 2,
+      byTimeliness: { NO_DEADLINE: 1, OVERDUE: 1 },
+      byStatus: { IN_PROGRESS: 1, NOT_STARTED: 1 },
+    }),
+    'GET /api/v1/directives': () => ({
+      items: [{ id: 3, kind: 'ACTION_PROGRAM', numberSymbol: '15/CTr-UBND', version: 0 }],
+    }),
+    'GET /api/v1/directives/3/tree': () => ({
+      directiveId: 3,
+      nodes: [{ id: 40, code: 'II.4', content: 'Công nghiệp bền vững', children: [{ id: 12 }] }],
+    }),
     'GET /api/v1/units': () => ({
       items: [STTTT, SCT].map((u) => ({ ...u, type: 'DEPARTMENT', active: true, version: 0 })),
       page: 0,
@@ -240,5 +254,114 @@ describe('TaskListPage', () => {
     expect(within(coordinating).getByText('Sở Thông tin và Truyền thông')).toBeTruthy();
     expect(within(coordinating).getByText('Hoàn thành')).toBeTruthy();
     expect(screen.getByText('Nhiệm vụ II.4.c.2')).toBeTruthy();
+  });
+
+  it('sends every new filter of the URL to the list and to the counts', async () => {
+    const api = backend(coordinator);
+    renderWithApp(<TaskListPage />, {
+      fetch: api.fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+      initialEntry:
+        '/tasks?timeliness=OVERDUE&role=LEAD&unitId=1&directiveId=3&subtreeOf=40&dueFrom=2026-01-01&dueTo=2026-12-31&field=C%C3%B4ng+nghi%E1%BB%87p&page=2',
+    });
+    await rows();
+    const selection = {
+      timeliness: 'OVERDUE',
+      role: 'LEAD',
+      unitId: '1',
+      directiveId: '3',
+      subtreeOf: '40',
+      dueFrom: '2026-01-01',
+      dueTo: '2026-12-31',
+      field: 'Công nghiệp',
+    };
+    expect(Object.fromEntries(api.urls('/api/v1/tasks').at(-1)!.searchParams)).toEqual({
+      ...selection,
+      page: '1',
+      size: '20',
+    });
+    await waitFor(() => expect(api.urls('/api/v1/tasks/counts')).not.toHaveLength(0));
+    // the counts answer for the same tasks, without paging, and for every timeliness
+    const { timeliness: _chosen, ...others } = selection;
+    expect(_chosen).toBe('OVERDUE');
+    expect(Object.fromEntries(api.urls('/api/v1/tasks/counts').at(-1)!.searchParams)).toEqual(
+      others,
+    );
+    // the date range is shown dd/MM/yyyy
+    const due = screen.getByTestId('filter-due');
+    const inputs = due.querySelectorAll('input');
+    expect([...inputs].map((i) => i.value)).toEqual(['01/01/2026', '31/12/2026']);
+    expect((screen.getByTestId('filter-field') as HTMLInputElement).value).toBe('Công nghiệp');
+  });
+
+  it('shows timeliness tags and the counts, and filters by a count when it is clicked', async () => {
+    const api = backend(coordinator);
+    const { router } = renderWithApp(<TaskListPage />, {
+      fetch: api.fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+      initialEntry: '/tasks?page=2',
+    });
+    const [ongoing, deadline] = await rows();
+    expect(within(ongoing).getByText('Không có thời hạn')).toBeTruthy();
+    expect(within(deadline).getByText('Quá hạn').closest('[data-timeliness]')).toBeTruthy();
+
+    const counts = await screen.findByTestId('task-counts');
+    expect(within(counts).getByTestId('counts-total').textContent).toBe('Tổng số: 2');
+    expect(within(counts).getByTestId('counts-OVERDUE').textContent).toBe('1Quá hạn');
+    expect(within(counts).getByTestId('counts-DUE_SOON').getAttribute('data-count')).toBe('0');
+
+    fireEvent.click(within(counts).getByTestId('counts-OVERDUE'));
+    await waitFor(() => expect(router.state.location.search).toBe('?timeliness=OVERDUE'));
+    await waitFor(() =>
+      expect(api.urls('/api/v1/tasks').at(-1)?.searchParams.get('timeliness')).toBe('OVERDUE'),
+    );
+    expect(
+      within(screen.getByTestId('task-counts'))
+        .getByTestId('counts-OVERDUE')
+        .getAttribute('aria-checked'),
+    ).toBe('true');
+    for (const url of api.urls('/api/v1/tasks/counts'))
+      expect(url.searchParams.has('timeliness')).toBe(false);
+    fireEvent.click(within(screen.getByTestId('task-counts')).getByTestId('counts-OVERDUE'));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('writes the timeliness and role filters to the URL', async () => {
+    const api = backend(coordinator);
+    const { router } = renderWithApp(<TaskListPage />, {
+      fetch: api.fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+    });
+    await rows();
+    fireEvent.mouseDown(within(screen.getByTestId('filter-timeliness')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('Sắp đến hạn'));
+    await waitFor(() => expect(router.state.location.search).toBe('?timeliness=DUE_SOON'));
+    fireEvent.mouseDown(within(screen.getByTestId('filter-role')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('Phối hợp'));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?timeliness=DUE_SOON&role=COORDINATING'),
+    );
+    await waitFor(() =>
+      expect(api.urls('/api/v1/tasks').at(-1)?.searchParams.get('role')).toBe('COORDINATING'),
+    );
+  });
+
+  it('offers "Giao nhiệm vụ mới" to a coordinator only', async () => {
+    renderWithApp(<TaskListPage />, {
+      fetch: backend(coordinator).fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+    });
+    await rows();
+    expect(screen.getByTestId('create-task').textContent).toBe('Giao nhiệm vụ mới');
+  });
+
+  it('hides "Giao nhiệm vụ mới" from a unit officer', async () => {
+    renderWithApp(<TaskListPage />, {
+      fetch: backend(officer).fetch,
+      auth: fakeAuth({ roles: ['unit_officer'] }),
+    });
+    await rows();
+    await screen.findByTestId('own-unit-note');
+    expect(screen.queryByTestId('create-task')).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import { useCallback } from 'react';
-import { Alert, Flex, Skeleton, Typography } from 'antd';
-import { useSearchParams } from 'react-router';
+import { Alert, Button, Flex, Skeleton, Typography } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../api/ErrorAlert';
 import type { TaskSummary } from '../../../api/types';
 import { useAuth } from '../../../auth/AuthContext';
-import { isUnitScoped } from '../../../auth/roles';
+import { canManageTasks, isUnitScoped } from '../../../auth/roles';
 import { useMe } from '../../me/useMe';
+import { TaskCountsSummary } from '../components/TaskCountsSummary';
 import { TaskDetailDrawer } from '../components/TaskDetailDrawer';
 import { TaskFilterBar } from '../components/TaskFilterBar';
 import { TaskTable, type TaskTableChange } from '../components/TaskTable';
@@ -16,21 +17,25 @@ import {
   openTaskId,
   type TaskFilters,
 } from '../filters';
-import { useTasks } from '../hooks/useTasks';
+import { useTaskCounts, useTasks } from '../hooks/useTasks';
 
 export function TaskListPage() {
   const { t } = useTranslation();
   const auth = useAuth();
   const me = useMe();
+  const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearchParams(searchParams);
   const taskId = openTaskId(searchParams);
+  const roles = me.data?.roles ?? auth.roles;
 
   // Unit users see their own unit's tasks (the backend scopes them); a unitId in a shared link
   // is ignored for them rather than answered with 403.
-  const unitScoped = isUnitScoped(me.data?.roles ?? auth.roles);
+  const unitScoped = isUnitScoped(roles);
   const effective: TaskFilters = unitScoped ? { ...filters, unitId: undefined } : filters;
   const tasks = useTasks(effective);
+  // the counts are a facet: every timeliness for the other filters, so each can be chosen
+  const counts = useTaskCounts({ ...effective, timeliness: undefined });
 
   const update = useCallback(
     (change: Partial<TaskFilters>) => {
@@ -65,15 +70,32 @@ export function TaskListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('tasks.title')}
         </Typography.Title>
-        <Typography.Text
-          data-testid="task-total"
-          data-count={page ? String(total) : undefined}
-          data-page={page ? String(page.page) : undefined}
-          data-total-pages={page ? String(page.totalPages) : undefined}
-          type="secondary"
-        >
-          {page ? t('tasks.total', { count: total }) : '\u00a0'}
-        </Typography.Text>
+        <Flex align="baseline" gap="middle">
+          <Typography.Text
+            data-testid="task-total"
+            data-count={page ? String(total) : undefined}
+            data-page={page ? String(page.page) : undefined}
+            data-total-pages={page ? String(page.totalPages) : undefined}
+            type="secondary"
+          >
+            {page ? t('tasks.total', { count: total }) : '\u00a0'}
+          </Typography.Text>
+          {canManageTasks(roles) && (
+            <Button
+              type="primary"
+              data-testid="create-task"
+              onClick={() =>
+                navigate(
+                  filters.directiveId !== undefined
+                    ? `/tasks/new?directiveId=${filters.directiveId}`
+                    : '/tasks/new',
+                )
+              }
+            >
+              {t('tasks.create')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
 
       {unitScoped &&
@@ -94,6 +116,13 @@ export function TaskListPage() {
         unitScoped={unitScoped}
         onChange={update}
         onReset={() => setSearchParams(new URLSearchParams())}
+      />
+
+      <TaskCountsSummary
+        counts={counts.data}
+        loading={counts.isPending}
+        selected={filters.timeliness}
+        onSelect={(timeliness) => update({ timeliness })}
       />
 
       {tasks.isError && <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import i18n from '../../../i18n';
+import vi from './vi.json';
+import en from './en.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('the reports namespace', () => {
+  it('has the same keys in Vietnamese and English, none empty', () => {
+    expect(keys(en).sort()).toEqual(keys(vi).sort());
+    const t = i18n.getFixedT('vi', 'reports');
+    for (const key of keys(vi)) expect(t(key as never), key).not.toBe('');
+  });
+
+  it('uses the administrative terms', () => {
+    const t = i18n.getFixedT('vi', 'reports');
+    expect(t('kind.PROGRESS')).toBe('Báo cáo tiến độ');
+    expect(t('kind.PERIODIC')).toBe('Báo cáo định kỳ');
+    expect(t('status.DRAFT')).toBe('Dự thảo');
+    expect(t('status.SUBMITTED')).toBe('Đã gửi');
+    expect(t('status.ACCEPTED')).toBe('Đã tiếp nhận');
+    expect(t('status.RETURNED')).toBe('Bị trả lại');
+    expect(t('submit.button')).toBe('Ký gửi');
+    expect(t('review.accept')).toBe('Tiếp nhận');
+    expect(t('review.return')).toBe('Trả lại');
+    expect(t('form.difficulties')).toBe('Khó khăn, vướng mắc');
+    expect(t('form.proposals')).toBe('Đề xuất, kiến nghị');
+    expect(t('form.claimsCompletion')).toBe('Đề nghị xác nhận hoàn thành');
+    expect(t('common.dueDate')).toBe('Hạn nộp');
+    expect(t('submission.SUBMITTED_ON_TIME')).toBe('Đúng hạn');
+    expect(t('submission.SUBMITTED_LATE')).toBe('Muộn');
+    expect(t('submission.NOT_SUBMITTED')).toBe('Chưa nộp');
+  });
+});
