@@ -11,11 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -58,6 +60,39 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /**
+     * This unit's current due date: the task's, unless an approved extension moved it. Every date
+     * it has had is kept in the deadline history (original, each extension, who decided, why).
+     */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /*
+     * Copies of the task's status, dates and tree key (see V7 and TaskService#applyProgress): the
+     * unit-scoped list and counts read one index range of assignment. Not audited, not versioned:
+     * they follow the task and are not the unit's own data.
+     */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "task_status", nullable = false, length = 20)
+    public ProgressStatus taskStatus = ProgressStatus.NOT_STARTED;
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "task_due_date")
+    public LocalDate taskDueDate;
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "task_completed_on")
+    public LocalDate taskCompletedOn;
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "task_tree_key", nullable = false, length = 200)
+    public String taskTreeKey = "";
+
     /** Why a coordinator cancelled it, or which reorganisation moved it. */
     @Column(length = 500)
     public String note;
@@ -75,4 +110,20 @@ public class Assignment extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Copies the task's derived state; called whenever the task's status or due date is set. */
+    public void followTask() {
+        taskStatus = task.status;
+        taskDueDate = task.dueDate;
+        taskCompletedOn = task.completedOn;
+        taskTreeKey = task.treeKey;
+    }
+
+    @PrePersist
+    void beforeInsert() {
+        followTask();
+        if (dueDate == null) {
+            dueDate = task.dueDate;
+        }
+    }
 }

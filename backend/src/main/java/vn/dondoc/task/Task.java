@@ -78,6 +78,10 @@ public class Task extends PanacheEntityBase {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    /** The due date the program first set; statistics can count against it as well as the current one. */
+    @Column(name = "original_due_date")
+    public LocalDate originalDueDate;
+
     @Column(name = "expected_output", length = 500)
     public String expectedOutput;
 
@@ -138,6 +142,9 @@ public class Task extends PanacheEntityBase {
     @PreUpdate
     void derive() {
         searchText = TextSearch.fold(code + " " + content);
+        if (originalDueDate == null) {
+            originalDueDate = dueDate;
+        }
         directiveId = directive.id;
         parentId = parent == null ? null : parent.id;
     }

@@ -219,7 +219,17 @@ public class TaskService {
         task.content = request.content().trim();
         task.kind = request.kind();
         task.recurrence = request.kind() == TaskKind.PERIODIC ? request.recurrence() : null;
+        boolean newDueDate = !java.util.Objects.equals(task.dueDate, request.dueDate());
         task.dueDate = request.dueDate();
+        if (newDueDate) {
+            // A coordinator's new date re-plans the task: every open share of it moves to that date.
+            for (Assignment a : Assignment.<Assignment>list("task", task)) {
+                if (TimelinessRule.isOpen(a.status)) {
+                    a.dueDate = task.dueDate;
+                }
+                a.followTask();
+            }
+        }
         task.field = blankToNull(request.field());
         task.priority = request.priority() == null ? task.priority : request.priority();
         task.expectedOutput = blankToNull(request.expectedOutput());
@@ -319,6 +329,7 @@ public class TaskService {
         task.status = progress.status();
         task.percentComplete = progress.percentComplete();
         task.completedOn = progress.completedOn();
+        assignments.forEach(Assignment::followTask);
     }
 
     /** A heading's status follows from its children, up to the root (see {@link TaskProgress#ofChildren}). */

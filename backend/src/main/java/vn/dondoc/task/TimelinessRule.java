@@ -59,17 +59,29 @@ public class TimelinessRule {
 
     /** The JPQL condition over task alias {@code t}; parameters :today and :soon when it uses them. */
     public static String condition(Timeliness timeliness) {
-        String open = "t.status in (vn.dondoc.task.ProgressStatus.NOT_STARTED, vn.dondoc.task.ProgressStatus.IN_PROGRESS)";
-        String completed = "t.status = vn.dondoc.task.ProgressStatus.COMPLETED";
+        return condition(timeliness, "t.status", "t.dueDate", "t.completedOn");
+    }
+
+    /**
+     * The same condition over the task's copies on an assignment (alias {@code a}), which the
+     * unit-scoped list and counts read from one index (see {@link Assignment#followTask}).
+     */
+    public static String assignmentCondition(Timeliness timeliness) {
+        return condition(timeliness, "a.taskStatus", "a.taskDueDate", "a.taskCompletedOn");
+    }
+
+    private static String condition(Timeliness timeliness, String status, String dueDate, String completedOn) {
+        String open = status + " in (vn.dondoc.task.ProgressStatus.NOT_STARTED, vn.dondoc.task.ProgressStatus.IN_PROGRESS)";
+        String completed = status + " = vn.dondoc.task.ProgressStatus.COMPLETED";
         return switch (timeliness) {
-            case CANCELLED -> "t.status = vn.dondoc.task.ProgressStatus.CANCELLED";
-            case COMPLETED_ON_TIME -> "(" + completed
-                    + " and (t.dueDate is null or t.completedOn is null or t.completedOn <= t.dueDate))";
-            case COMPLETED_LATE -> "(" + completed + " and t.completedOn > t.dueDate)";
-            case NO_DEADLINE -> "(" + open + " and t.dueDate is null)";
-            case OVERDUE -> "(" + open + " and t.dueDate < :today)";
-            case DUE_SOON -> "(" + open + " and t.dueDate >= :today and t.dueDate <= :soon)";
-            case ON_TRACK -> "(" + open + " and t.dueDate > :soon)";
+            case CANCELLED -> status + " = vn.dondoc.task.ProgressStatus.CANCELLED";
+            case COMPLETED_ON_TIME -> "(" + completed + " and (" + dueDate + " is null or " + completedOn + " is null or "
+                    + completedOn + " <= " + dueDate + "))";
+            case COMPLETED_LATE -> "(" + completed + " and " + completedOn + " > " + dueDate + ")";
+            case NO_DEADLINE -> "(" + open + " and " + dueDate + " is null)";
+            case OVERDUE -> "(" + open + " and " + dueDate + " < :today)";
+            case DUE_SOON -> "(" + open + " and " + dueDate + " >= :today and " + dueDate + " <= :soon)";
+            case ON_TRACK -> "(" + open + " and " + dueDate + " > :soon)";
         };
     }
 
