@@ -368,6 +368,13 @@ UPDATE task h JOIN bench_heading c ON c.id = h.id SET
     h.percent_complete = CASE WHEN c.open_n = 0 THEN 0 WHEN c.done_n = c.open_n THEN 100 ELSE COALESCE(c.pct, 0) END,
     h.completed_on = CASE WHEN c.open_n > 0 AND c.done_n = c.open_n THEN c.last_done END;
 
+-- The task's state copied onto its assignments, and each assignment's own due date, as
+-- Assignment#followTask and V7 do.
+UPDATE assignment a JOIN task t ON t.id = a.task_id
+SET a.task_status = t.status, a.task_due_date = t.due_date, a.task_completed_on = t.completed_on,
+    a.task_tree_key = t.tree_key, a.due_date = t.due_date;
+UPDATE task SET original_due_date = due_date WHERE original_due_date IS NULL;
+
 DROP TABLE bench_heading;
 DROP TABLE bench_leaf;
 DROP TABLE bench_unit;

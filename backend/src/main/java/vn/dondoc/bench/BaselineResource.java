@@ -86,13 +86,27 @@ public class BaselineResource {
         }
         Long unit = scopedUnit(unitId);
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" FROM task t WHERE t.kind IS NOT NULL");
+        // With a unit: one range of ix_assignment_unit_timeliness (the task's state copied onto the
+        // assignment), the page's ids ordered there, then the page's tasks by primary key.
+        String pageSql;
+        String countSql;
         if (unit != null) {
-            where.append(" AND t.id IN (SELECT a.task_id FROM assignment a WHERE a.unit_id = ?)");
+            StringBuilder where = new StringBuilder(" FROM assignment a WHERE a.unit_id = ?");
             params.add(unit);
-        }
-        if (filter != null) {
-            where.append(" AND ").append(condition(filter, params));
+            if (filter != null) {
+                where.append(" AND ").append(onAssignment(condition(filter, params)));
+            }
+            pageSql = "SELECT t.id, t.code, t.due_date FROM (SELECT DISTINCT a.task_id, a.task_tree_key" + where
+                    + " ORDER BY a.task_tree_key, a.task_id LIMIT ? OFFSET ?) p JOIN task t ON t.id = p.task_id"
+                    + " ORDER BY p.task_tree_key, p.task_id";
+            countSql = "SELECT COUNT(DISTINCT a.task_id)" + where;
+        } else {
+            StringBuilder where = new StringBuilder(" FROM task t WHERE t.kind IS NOT NULL");
+            if (filter != null) {
+                where.append(" AND ").append(condition(filter, params));
+            }
+            pageSql = "SELECT t.id, t.code, t.due_date" + where + " ORDER BY t.tree_key, t.id LIMIT ? OFFSET ?";
+            countSql = "SELECT COUNT(*)" + where;
         }
         List<TaskRow> items = new ArrayList<>(size);
         long total;
@@ -100,14 +114,13 @@ public class BaselineResource {
             List<Object> pageParams = new ArrayList<>(params);
             pageParams.add(size);
             pageParams.add((long) page * size);
-            try (PreparedStatement ps = prepare(c,
-                    "SELECT t.id, t.code, t.due_date" + where + " ORDER BY t.tree_key, t.id LIMIT ? OFFSET ?", pageParams);
+            try (PreparedStatement ps = prepare(c, pageSql, pageParams);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     items.add(new TaskRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
                 }
             }
-            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*)" + where, params);
+            try (PreparedStatement ps = prepare(c, countSql, params);
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
@@ -134,9 +147,10 @@ public class BaselineResource {
         }
         sql.append(" FROM (SELECT a.unit_id, COUNT(*) AS total");
         for (int i = 0; i < values.length; i++) {
-            sql.append(", SUM(CASE WHEN ").append(condition(values[i], params)).append(" THEN 1 ELSE 0 END) AS n").append(i);
+            sql.append(", SUM(CASE WHEN ").append(onAssignment(condition(values[i], params))).append(" THEN 1 ELSE 0 END) AS n")
+                    .append(i);
         }
-        sql.append(" FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.status <> 'CANCELLED' AND t.kind IS NOT NULL");
+        sql.append(" FROM assignment a WHERE a.status <> 'CANCELLED'");
         if (unit != null) {
             sql.append(" AND a.unit_id = ?");
             params.add(unit);
@@ -219,6 +233,12 @@ public class BaselineResource {
     }
 
     /** The SQL of TimelinessRule.condition over alias t; adds the dates it needs to params, in order. */
+    /** A condition over the task's columns, rewritten over their copies on the assignment (V7). */
+    private static String onAssignment(String taskCondition) {
+        return taskCondition.replace("t.status", "a.task_status").replace("t.due_date", "a.task_due_date")
+                .replace("t.completed_on", "a.task_completed_on");
+    }
+
     private String condition(Timeliness value, List<Object> params) {
         LocalDate today = timeliness.today();
         LocalDate soon = timeliness.dueSoonLimit();

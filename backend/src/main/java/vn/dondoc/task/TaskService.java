@@ -48,8 +48,18 @@ public class TaskService {
             "code", "treeKey", "dueDate", "dueDate", "status", "status", "percentComplete", "percentComplete",
             "priority", "priority", "updatedAt", "updatedAt");
 
+    /** Task fields copied onto each assignment, and their names there. */
+    private static final Map<String, String> COPIED_ON_ASSIGNMENT = Map.of(
+            "treeKey", "a.taskTreeKey", "status", "a.taskStatus", "dueDate", "a.taskDueDate");
+
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    TaskCountsCache countsCache;
+
+    @Inject
+    jakarta.enterprise.event.Event<TaskCountsCache.TasksChanged> tasksChanged;
 
     @Inject
     TimelinessRule timeliness;
@@ -68,7 +78,18 @@ public class TaskService {
             Timeliness timeliness, LocalDate dueFrom, LocalDate dueTo, String field, String q) {
     }
 
-    private record Where(String jpql, Parameters params) {
+    /**
+     * A filter as JPQL. Task-rooted ({@code from Task t}) when no unit is chosen; assignment-rooted
+     * ({@code from Assignment a}, joined to its task only when a task-level filter needs it) when a
+     * unit is chosen or forced, so that the unit's tasks by status and due date are one range of
+     * {@code ix_assignment_unit_timeliness} over the copies of the task's state on the assignment.
+     */
+    private record Where(String from, String jpql, Parameters params, boolean byAssignment, boolean joinsTask) {
+
+        /** The task id: from the assignment's foreign key, so the assignment index alone answers. */
+        String taskId() {
+            return byAssignment ? "a.task.id" : "t.id";
+        }
     }
 
     /**
@@ -76,12 +97,23 @@ public class TaskService {
      * work), then those tasks and their assignments by id, so long texts never go through the sort.
      */
     public TaskPage list(Filter filter, String sort, int page, int size) {
-        Where where = where(filter);
-        var ids = em.createQuery("select t.id from Task t where " + where.jpql() + " order by " + orderBy(sort), Long.class)
-                .setFirstResult(page * size).setMaxResults(size);
+        String[] sortBy = sortColumn(sort);
+        boolean orderNeedsTask = !COPIED_ON_ASSIGNMENT.containsKey(sortBy[0]);
+        Where where = where(filter, false, orderNeedsTask);
+        List<String> orderColumns = orderColumns(sortBy[0], where);
+        String order = orderColumns.get(0) + " " + sortBy[1] + orderColumns.stream().skip(1).map(c -> ", " + c)
+                .collect(Collectors.joining());
+        // DISTINCT: a unit may hold two rows for one task (a cancelled role and its new one); the
+        // ORDER BY columns must then be selected too. The task id is always the last one.
+        String select = where.byAssignment() ? "select distinct " + String.join(", ", orderColumns) : "select t.id";
+        var ids = em.createQuery(select + " from " + where.from() + " where " + where.jpql() + " order by " + order,
+                Object.class).setFirstResult(page * size).setMaxResults(size);
         where.params().map().forEach(ids::setParameter);
-        List<Long> pageIds = ids.getResultList();
-        var count = em.createQuery("select count(t) from Task t where " + where.jpql(), Long.class);
+        List<Long> pageIds = ids.getResultList().stream()
+                .map(row -> (Long) (row instanceof Object[] columns ? columns[columns.length - 1] : row))
+                .toList();
+        var count = em.createQuery("select count(distinct " + where.taskId() + ") from " + where.from() + " where "
+                + where.jpql(), Long.class);
         where.params().map().forEach(count::setParameter);
         long total = count.getSingleResult();
         Map<Long, Task> byId = pageIds.isEmpty() ? Map.of()
@@ -93,14 +125,27 @@ public class TaskService {
         return new TaskPage(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
-    /** Counts by timeliness and by status in two aggregate queries over the same filters as the list. */
+    /**
+     * Counts by timeliness and by status over the same filters as the list. Cached for a short
+     * time per filter and day (see {@link TaskCountsCache}); every write to tasks drops the cache.
+     */
     public TaskCounts counts(Filter filter) {
-        Where where = where(filter);
-        StringBuilder select = new StringBuilder("select count(t)");
+        Filter scoped = scoped(filter);
+        return countsCache.get("counts", scoped, timeliness.today(), timeliness.dueSoonLimit(),
+                () -> computeCounts(scoped));
+    }
+
+    private TaskCounts computeCounts(Filter filter) {
+        Where where = where(filter, false, false);
+        String id = where.taskId();
+        StringBuilder select = new StringBuilder("select count(distinct " + id + ")");
         for (Timeliness value : Timeliness.values()) {
-            select.append(", sum(case when ").append(TimelinessRule.condition(value)).append(" then 1 else 0 end)");
+            String condition = where.byAssignment() ? TimelinessRule.assignmentCondition(value) : TimelinessRule.condition(value);
+            select.append(where.byAssignment()
+                    ? ", count(distinct case when " + condition + " then " + id + " end)"
+                    : ", sum(case when " + condition + " then 1 else 0 end)");
         }
-        var countQuery = em.createQuery(select + " from Task t where " + where.jpql(), Object[].class);
+        var countQuery = em.createQuery(select + " from " + where.from() + " where " + where.jpql(), Object[].class);
         Map<String, Object> params = new HashMap<>(where.params().map());
         params.putIfAbsent("today", timeliness.today());
         params.putIfAbsent("soon", timeliness.dueSoonLimit());
@@ -111,28 +156,36 @@ public class TaskService {
         for (int i = 0; i < values.length; i++) {
             byTimeliness.put(values[i], row[i + 1] == null ? 0L : ((Number) row[i + 1]).longValue());
         }
-        var statusQuery = em.createQuery("select t.status, count(t) from Task t where " + where.jpql()
-                + " group by t.status", Object[].class);
+        String status = where.byAssignment() ? "a.taskStatus" : "t.status";
+        var statusQuery = em.createQuery("select " + status + ", count(distinct " + id + ") from " + where.from() + " where "
+                + where.jpql() + " group by " + status, Object[].class);
         where.params().map().forEach(statusQuery::setParameter);
         Map<ProgressStatus, Long> byStatus = new EnumMap<>(ProgressStatus.class);
-        for (ProgressStatus status : ProgressStatus.values()) {
-            byStatus.put(status, 0L);
+        for (ProgressStatus value : ProgressStatus.values()) {
+            byStatus.put(value, 0L);
         }
         statusQuery.getResultList().forEach(r -> byStatus.put((ProgressStatus) r[0], ((Number) r[1]).longValue()));
         return new TaskCounts(((Number) row[0]).longValue(), byTimeliness, byStatus);
     }
 
-    /** Per unit, its tasks by timeliness: one GROUP BY over the assignments, same filters as the list. */
+    /**
+     * Per unit, its tasks by timeliness: one GROUP BY over the non-cancelled assignments (a unit
+     * holds at most one of those per task), same filters as the list. Cached like {@link #counts}.
+     */
     public UnitCountsPage countsByUnit(Filter filter) {
-        Where where = where(filter);
-        StringBuilder select = new StringBuilder("select asg.unit.id, count(asg)");
+        Filter scoped = scoped(filter);
+        return countsCache.get("by-unit", scoped, timeliness.today(), timeliness.dueSoonLimit(),
+                () -> computeCountsByUnit(scoped));
+    }
+
+    private UnitCountsPage computeCountsByUnit(Filter filter) {
+        Where where = where(filter, true, false);
+        StringBuilder select = new StringBuilder("select a.unit.id, count(a)");
         for (Timeliness value : Timeliness.values()) {
-            select.append(", sum(case when ").append(TimelinessRule.condition(value)).append(" then 1 else 0 end)");
+            select.append(", sum(case when ").append(TimelinessRule.assignmentCondition(value)).append(" then 1 else 0 end)");
         }
-        // With a unit (chosen, or forced for unit staff) only that unit's row is counted.
-        String unitRow = where.params().map().containsKey("unitId") ? " and asg.unit.id = :unitId" : "";
-        var query = em.createQuery(select + " from Assignment asg join asg.task t where asg.status <> :cancelled and "
-                + where.jpql() + unitRow + " group by asg.unit.id", Object[].class);
+        var query = em.createQuery(select + " from " + where.from() + " where a.status <> :cancelled and " + where.jpql()
+                + " group by a.unit.id", Object[].class);
         Map<String, Object> params = new HashMap<>(where.params().map());
         params.putIfAbsent("today", timeliness.today());
         params.putIfAbsent("soon", timeliness.dueSoonLimit());
@@ -234,6 +287,7 @@ public class TaskService {
         task.priority = request.priority() == null ? task.priority : request.priority();
         task.expectedOutput = blankToNull(request.expectedOutput());
         task.approvalLevel = blankToNull(request.approvalLevel());
+        tasksChanged.fire(TaskCountsCache.TasksChanged.INSTANCE);
         // Flush inside the transaction so that a concurrent update surfaces here as a 409.
         Task.flush();
         return get(id);
@@ -330,6 +384,7 @@ public class TaskService {
         task.percentComplete = progress.percentComplete();
         task.completedOn = progress.completedOn();
         assignments.forEach(Assignment::followTask);
+        tasksChanged.fire(TaskCountsCache.TasksChanged.INSTANCE);
     }
 
     /** A heading's status follows from its children, up to the root (see {@link TaskProgress#ofChildren}). */
@@ -377,9 +432,20 @@ public class TaskService {
         }
     }
 
-    private Where where(Filter filter) {
+    /**
+     * @param byAssignment root the query at the assignments even without a unit (counts by unit)
+     * @param orderNeedsTask the ORDER BY reads task columns, so an assignment-rooted query joins the task
+     */
+    private Where where(Filter filter, boolean byAssignment, boolean orderNeedsTask) {
         Long unitId = scopedUnit(filter.unitId());
-        List<String> where = new ArrayList<>(List.of("t.kind is not null"));
+        boolean rooted = byAssignment || unitId != null;
+        boolean taskFilters = filter.directiveId() != null || filter.subtreeOf() != null
+                || (filter.field() != null && !filter.field().isBlank()) || TextSearch.phrase(filter.q()).isPresent();
+        boolean joinsTask = rooted && (taskFilters || orderNeedsTask);
+        String status = rooted ? "a.taskStatus" : "t.status";
+        String dueDate = rooted ? "a.taskDueDate" : "t.dueDate";
+        // Assignments exist only on tasks with a kind (headings are never assigned).
+        List<String> where = new ArrayList<>(rooted ? List.of() : List.of("t.kind is not null"));
         Parameters params = new Parameters();
         if (filter.directiveId() != null) {
             where.add("t.directive.id = :directiveId");
@@ -393,22 +459,23 @@ public class TaskService {
             params.and("subtreeDirective", root.directiveId);
         }
         if (unitId != null) {
-            String role = "";
-            if (filter.role() != null) {
-                role = " and a.role = :role";
-                params.and("role", filter.role());
-            }
-            where.add("exists (select 1 from Assignment a where a.task = t and a.unit.id = :unitId" + role + ")");
+            where.add("a.unit.id = :unitId");
             params.and("unitId", unitId);
-        } else if (filter.role() != null) {
-            throw ProblemException.invalid("role", "Lọc theo vai trò cần chọn đơn vị (unitId)");
+        }
+        if (filter.role() != null) {
+            if (unitId == null) {
+                throw ProblemException.invalid("role", "Lọc theo vai trò cần chọn đơn vị (unitId)");
+            }
+            where.add("a.role = :role");
+            params.and("role", filter.role());
         }
         if (filter.status() != null) {
-            where.add("t.status = :status");
+            where.add(status + " = :status");
             params.and("status", filter.status());
         }
         if (filter.timeliness() != null) {
-            String condition = TimelinessRule.condition(filter.timeliness());
+            String condition = rooted ? TimelinessRule.assignmentCondition(filter.timeliness())
+                    : TimelinessRule.condition(filter.timeliness());
             where.add(condition);
             if (condition.contains(":today")) {
                 params.and("today", timeliness.today());
@@ -421,11 +488,11 @@ public class TaskService {
             throw ProblemException.invalid("dueTo", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu");
         }
         if (filter.dueFrom() != null) {
-            where.add("t.dueDate >= :dueFrom");
+            where.add(dueDate + " >= :dueFrom");
             params.and("dueFrom", filter.dueFrom());
         }
         if (filter.dueTo() != null) {
-            where.add("t.dueDate <= :dueTo");
+            where.add(dueDate + " <= :dueTo");
             params.and("dueTo", filter.dueTo());
         }
         if (filter.field() != null && !filter.field().isBlank()) {
@@ -436,7 +503,17 @@ public class TaskService {
             where.add("t.searchText like :q");
             params.and("q", TextSearch.containsPattern(phrase));
         });
-        return new Where(String.join(" and ", where), params);
+        if (where.isEmpty()) {
+            where.add("1 = 1");
+        }
+        String from = !rooted ? "Task t" : joinsTask ? "Assignment a join a.task t" : "Assignment a";
+        return new Where(from, String.join(" and ", where), params, rooted, joinsTask);
+    }
+
+    /** The filter with the caller's unit forced for unit staff: the cache key of what they may see. */
+    private Filter scoped(Filter f) {
+        return new Filter(f.directiveId(), f.subtreeOf(), scopedUnit(f.unitId()), f.role(), f.status(), f.timeliness(),
+                f.dueFrom(), f.dueTo(), f.field(), f.q() == null ? null : TextSearch.phrase(f.q()).orElse(null));
     }
 
     /** Unit staff see only their own unit's tasks: their unit is forced, another one is refused. */
@@ -545,8 +622,8 @@ public class TaskService {
         return byTask;
     }
 
-    /** The ORDER BY of an API sort ("dueDate,desc"), always ending in document order for stable pages. */
-    private static String orderBy(String sort) {
+    /** The API sort ("dueDate,desc") as [entity field, direction]; anything else is rejected. */
+    private static String[] sortColumn(String sort) {
         String value = sort == null || sort.isBlank() ? "code,asc" : sort;
         String[] parts = value.split(",");
         String column = SORTABLE.get(parts[0].trim());
@@ -555,8 +632,29 @@ public class TaskService {
             throw ProblemException.invalid("sort", "Cách sắp xếp không hợp lệ: '" + value + "'. Dùng <trường>,asc|desc với trường là "
                     + String.join(", ", SORTABLE.keySet().stream().sorted().toList()));
         }
-        String first = "t." + column + " " + direction;
-        return column.equals("treeKey") ? first + ", t.id" : first + ", t.treeKey, t.id";
+        return new String[] { column, direction };
+    }
+
+    /**
+     * The ORDER BY columns: the sort column, then document order and the id for stable pages.
+     * Rooted at the assignments, tree key, status and due date are read from their copies there.
+     */
+    private static List<String> orderColumns(String column, Where where) {
+        List<String> columns = new ArrayList<>();
+        if (where.byAssignment()) {
+            columns.add(COPIED_ON_ASSIGNMENT.getOrDefault(column, "t." + column));
+            if (!column.equals("treeKey")) {
+                columns.add("a.taskTreeKey");
+            }
+            columns.add("a.task.id");
+        } else {
+            columns.add("t." + column);
+            if (!column.equals("treeKey")) {
+                columns.add("t.treeKey");
+            }
+            columns.add("t.id");
+        }
+        return columns;
     }
 
     TaskSummary summary(Task t, List<Assignment> assignments) {
