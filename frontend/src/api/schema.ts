@@ -97,6 +97,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các đề nghị gia hạn của một phần việc
+         * @description Mới nhất trước. Đơn vị chỉ xem phần việc của mình.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionRequest"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đề nghị gia hạn phần việc của đơn vị
+         * @description Chuyên viên hoặc thủ trưởng đơn vị được giao đề nghị hạn mới (sau hạn hiện tại) kèm lý do. Mỗi phần việc chỉ có một đề nghị chờ quyết định (409 nếu đã có). Phần việc đã hoàn thành, đã hủy hoặc không có hạn: 400.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequestCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã gửi đề nghị */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}/reports": {
         parameters: {
             query?: never;
@@ -377,6 +525,172 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["WorkingDayCheck"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch thời hạn
+         * @description Hạn của các phần việc chưa hoàn thành (hạn hiện tại của từng đơn vị, sau gia hạn) và hạn nộp báo cáo định kỳ trong khoảng ngày, sớm nhất trước. Đơn vị chỉ xem của mình; lãnh đạo, cơ quan theo dõi, giám sát xem một đơn vị hoặc toàn tỉnh. Mặc định: từ hôm nay, 30 ngày; tối đa 400 ngày.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Từ ngày (yyyy-MM-dd), mặc định hôm nay
+                     * @example 2026-12-01
+                     */
+                    from?: components["schemas"]["LocalDate"];
+                    /** @description Chỉ một loại thời hạn */
+                    kind?: components["schemas"]["DeadlineKind"];
+                    /** @description Kèm các phần việc đã quá hạn trước ngày bắt đầu */
+                    overdue?: boolean;
+                    /** @description Trang, bắt đầu từ 0 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang (1-500) */
+                    size?: number;
+                    /**
+                     * @description Đến ngày (yyyy-MM-dd), mặc định 30 ngày sau
+                     * @example 2026-12-31
+                     */
+                    to?: components["schemas"]["LocalDate"];
+                    /** @description Đơn vị (bỏ trống: đơn vị của người gọi, hoặc toàn tỉnh với người xem toàn bộ) */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlinePage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số thời hạn cần chú ý
+         * @description Cho biểu tượng nhắc: phần việc quá hạn, sắp đến hạn (trong N ngày, mặc định 3), đề nghị gia hạn chờ quyết định.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Đơn vị */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineCounts"];
                     };
                 };
                 /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
@@ -1367,6 +1681,338 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách đề nghị gia hạn
+         * @description Hàng đợi quyết định của cơ quan theo dõi và lãnh đạo (status=PENDING). Đơn vị chỉ thấy đề nghị của mình.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trang, bắt đầu từ 0 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang (1-200) */
+                    size?: number;
+                    /**
+                     * @description Trạng thái
+                     * @example PENDING
+                     */
+                    status?: components["schemas"]["ExtensionStatus"];
+                    /** @description Nhiệm vụ */
+                    taskId?: number;
+                    /** @description Đơn vị */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionRequestPage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một đề nghị gia hạn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionRequest"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quyết định gia hạn
+         * @description Cơ quan theo dõi hoặc lãnh đạo UBND tỉnh chấp thuận (có thể với ngày khác ngày đề nghị, phải sau hạn hiện tại) hoặc không chấp thuận (cần lý do). Chấp thuận: hạn của đơn vị đổi, lịch sử thời hạn ghi lại; với đơn vị chủ trì, hạn của nhiệm vụ theo hạn muộn nhất của các đơn vị chủ trì. Đề nghị đã được quyết định hoặc phiên bản cũ: 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtensionDecision"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionRequest"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-requests/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rút đề nghị gia hạn
+         * @description Đơn vị rút đề nghị đang chờ quyết định của mình.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExtensionWithdrawal"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionRequest"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3960,6 +4606,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{id}/due-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử thời hạn của nhiệm vụ
+         * @description Hạn ban đầu, hạn hiện tại và từng lần đổi hạn của mỗi đơn vị được giao (gia hạn được chấp thuận, điều chỉnh của cơ quan theo dõi): hạn cũ, hạn mới, lý do, người quyết định, thời điểm.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDueDates"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/history": {
         parameters: {
             query?: never;
@@ -4973,6 +5701,11 @@ export interface components {
             /** @example 2026-03-02 */
             startedOn?: components["schemas"]["LocalDate"];
             completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn hiện tại của đơn vị: hạn của nhiệm vụ, trừ khi đơn vị được gia hạn
+             * @example 2026-12-31
+             */
+            dueDate?: components["schemas"]["LocalDate"];
             /** @description Ghi chú (lý do hủy, điều chỉnh) */
             note?: string;
             /**
@@ -4980,6 +5713,25 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description Các hạn của một đơn vị với nhiệm vụ: hạn ban đầu, hiện tại và từng lần đổi. */
+        AssignmentDueDates: {
+            /** Format: int64 */
+            assignmentId?: number;
+            unit?: components["schemas"]["UnitRef"];
+            role?: components["schemas"]["AssignmentRole"];
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * @description Hạn ban đầu của nhiệm vụ
+             * @example 2026-12-31
+             */
+            originalDueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn hiện tại của đơn vị
+             * @example 2027-02-28
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            changes?: components["schemas"]["DueDateChange"][];
         };
         /** @description Danh sách đơn vị chủ trì và phối hợp mong muốn của nhiệm vụ. Đơn vị mới được giao; đơn vị không còn trong danh sách bị hủy giao (giữ lịch sử). */
         AssignmentPlan: {
@@ -5016,6 +5768,75 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Một thời hạn trong lịch: hạn phần việc của đơn vị hoặc hạn nộp báo cáo định kỳ. */
+        Deadline: {
+            kind?: components["schemas"]["DeadlineKind"];
+            /** @example 2026-12-31 */
+            date?: components["schemas"]["LocalDate"];
+            /** @description Tình hình so với hạn (phần việc) */
+            timeliness?: components["schemas"]["Timeliness"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            unit?: components["schemas"]["UnitRef"];
+            /** Format: int64 */
+            assignmentId?: number;
+            /** Format: int64 */
+            taskId?: number;
+            /** @example II.4.c.2 */
+            taskCode?: string;
+            taskContent?: string;
+            role?: components["schemas"]["AssignmentRole"];
+            status?: components["schemas"]["ProgressStatus"];
+            /** @description Hạn ban đầu của nhiệm vụ, khi khác hạn hiện tại (đã gia hạn) */
+            originalDueDate?: components["schemas"]["LocalDate"];
+            /** @example 2026-Q4 */
+            periodKey?: string;
+            /** @example Quý IV/2026 */
+            periodLabel?: string;
+            /** @description Trạng thái báo cáo định kỳ của đơn vị (nếu đã lập) */
+            reportStatus?: components["schemas"]["ReportStatus"];
+        };
+        /** @description Số liệu cho biểu tượng nhắc: quá hạn, sắp đến hạn, đề nghị gia hạn chờ quyết định. */
+        DeadlineCounts: {
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int64
+             * @example 4
+             */
+            overdue?: number;
+            /**
+             * Format: int64
+             * @description Đến hạn trong N ngày tới (mặc định 3)
+             * @example 2
+             */
+            dueSoon?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            pendingExtensions?: number;
+        };
+        /**
+         * @description ASSIGNMENT: hạn phần việc của đơn vị; PERIODIC_REPORT: hạn nộp báo cáo định kỳ.
+         * @enum {string}
+         */
+        DeadlineKind: "ASSIGNMENT" | "PERIODIC_REPORT";
+        /** @description Các thời hạn theo ngày, sớm nhất trước: hạn phần việc (phân trang) và hạn nộp báo cáo định kỳ trong khoảng ngày (không phân trang). */
+        DeadlinePage: {
+            items?: components["schemas"]["Deadline"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+            periodicReports?: components["schemas"]["Deadline"][];
         };
         /** @description Văn bản chỉ đạo. */
         Directive: {
@@ -5147,6 +5968,23 @@ export interface components {
              */
             version: number;
         };
+        /** @description Một lần đổi hạn của phần việc. */
+        DueDateChange: {
+            kind?: components["schemas"]["DueDateChangeKind"];
+            /** @example 2026-12-31 */
+            previousDueDate?: components["schemas"]["LocalDate"];
+            /** @example 2027-02-28 */
+            newDueDate?: components["schemas"]["LocalDate"];
+            reason?: string;
+            /** Format: int64 */
+            extensionRequestId?: number;
+            /** @example theodoi.sct */
+            changedBy?: string;
+            changedByName?: string;
+            changedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        DueDateChangeKind: "EXTENSION" | "REPLAN";
         /** @description Một kỳ phải báo cáo theo một lịch báo cáo, kèm hạn gửi tính theo ngày làm việc. */
         DuePeriod: {
             /**
@@ -5181,6 +6019,108 @@ export interface components {
             /** @example 2026-12-31 */
             to?: components["schemas"]["LocalDate"];
             items?: components["schemas"]["DuePeriod"][];
+        };
+        /** @description Quyết định của cơ quan theo dõi hoặc lãnh đạo về đề nghị gia hạn. */
+        ExtensionDecision: {
+            decision: components["schemas"]["ExtensionDecisionKind"];
+            /**
+             * @description Hạn được chấp thuận; bỏ trống thì lấy ngày đơn vị đề nghị
+             * @example 2027-02-28
+             */
+            approvedDueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Ý kiến; bắt buộc khi không chấp thuận
+             * @example Đồng ý gia hạn, đề nghị hoàn thành trước 28/02/2027
+             */
+            note?: string;
+            /**
+             * Format: int64
+             * @description Phiên bản của đề nghị đã xem
+             * @example 0
+             */
+            version?: number;
+        };
+        /**
+         * @description APPROVE: chấp thuận; REJECT: không chấp thuận.
+         * @enum {string}
+         */
+        ExtensionDecisionKind: "APPROVE" | "REJECT";
+        /** @description Đề nghị gia hạn một phần việc. */
+        ExtensionRequest: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 301
+             */
+            assignmentId?: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
+            /** @example II.4.c.2 */
+            taskCode?: string;
+            taskContent?: string;
+            unit?: components["schemas"]["UnitRef"];
+            role?: components["schemas"]["AssignmentRole"];
+            /**
+             * @description Hạn của đơn vị khi đề nghị
+             * @example 2026-12-31
+             */
+            previousDueDate?: components["schemas"]["LocalDate"];
+            /** @example 2027-03-31 */
+            requestedDueDate?: components["schemas"]["LocalDate"];
+            reason?: string;
+            status?: components["schemas"]["ExtensionStatus"];
+            /** @example chuyenvien.stttt */
+            requestedBy?: string;
+            /** @example Nguyễn Văn An */
+            requestedByName?: string;
+            requestedAt?: components["schemas"]["Instant"];
+            /** @example 2027-02-28 */
+            approvedDueDate?: components["schemas"]["LocalDate"];
+            decisionNote?: string;
+            decidedBy?: string;
+            decidedByName?: string;
+            decidedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Đơn vị đề nghị gia hạn phần việc của mình. */
+        ExtensionRequestCreate: {
+            /** @example 2027-03-31 */
+            requestedDueDate: components["schemas"]["LocalDate"];
+            /** @example Chờ ý kiến thẩm định của Bộ Công Thương về quy hoạch cụm công nghiệp */
+            reason: string;
+        };
+        /** @description Một trang đề nghị gia hạn, mới nhất trước. */
+        ExtensionRequestPage: {
+            items?: components["schemas"]["ExtensionRequest"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @enum {string} */
+        ExtensionStatus: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        /** @description Đơn vị rút lại đề nghị đang chờ. */
+        ExtensionWithdrawal: {
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
         };
         /** @description Một trường dữ liệu không hợp lệ. */
         FieldError: {
@@ -6032,8 +6972,16 @@ export interface components {
             content?: string;
             kind?: components["schemas"]["TaskKind"];
             recurrence?: components["schemas"]["Recurrence"];
-            /** @example 2026-12-15 */
+            /**
+             * @description Hạn hiện tại (sau gia hạn cho đơn vị chủ trì, nếu có)
+             * @example 2026-12-15
+             */
             dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn ban đầu do chương trình giao
+             * @example 2026-09-30
+             */
+            originalDueDate?: components["schemas"]["LocalDate"];
             /** @example Hoàn thiện cơ chế, chính sách */
             field?: string;
             priority?: components["schemas"]["Priority"];
@@ -6063,6 +7011,16 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description Lịch sử thời hạn của nhiệm vụ theo từng đơn vị được giao. */
+        TaskDueDates: {
+            /** Format: int64 */
+            taskId?: number;
+            /** @example 2026-12-31 */
+            originalDueDate?: components["schemas"]["LocalDate"];
+            /** @example 2027-02-28 */
+            dueDate?: components["schemas"]["LocalDate"];
+            assignments?: components["schemas"]["AssignmentDueDates"][];
         };
         /**
          * @description Loại nhiệm vụ: DEADLINE (có thời hạn), ONGOING (thường xuyên, báo cáo theo kỳ), PERIODIC (định kỳ, có sản phẩm lặp lại)

@@ -1,32 +1,44 @@
 package vn.dondoc.task;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
- * The task counts (by timeliness, status and unit) for a short time: aggregating 300,000
- * assignments of a province costs about a second, and the dashboards ask for them on every view.
- * <p>
- * Correctness: every write to tasks or assignments fires {@link TasksChanged}; after its
- * transaction commits, the generation moves on, so no later request reads counts computed before
- * the change (a count that was being computed during the commit lands under the old generation,
- * which nobody asks for any more). Entries also expire after
- * {@code quarkus.cache.caffeine."task-counts".expire-after-write} (60 s), which bounds how stale
- * another backend instance, whose cache this one cannot reach, may be. The key holds today's date,
- * so timeliness moves at midnight. Concurrent requests for the same key wait for one computation.
+ * The task counts (by timeliness, status and unit): aggregating the 300,000 assignments of a
+ * province costs about a second, and every dashboard view asks for them.
+ * <ul>
+ * <li>After a write: every write to tasks or assignments fires {@link TasksChanged}; once its
+ * transaction has committed, the generation moves on and the next request computes the counts
+ * afresh (requests for the same key wait for that one computation). No request made after a
+ * change sees counts from before it.</li>
+ * <li>Without writes: an entry older than {@code dondoc.task-counts.refresh-after} (30 s) is
+ * still served while it is recomputed in the background, so readers never wait for the
+ * periodic refresh; this is what bounds how stale another backend instance, which this one's
+ * writes cannot reach, may be. An entry nobody read for {@code dondoc.task-counts.expire-after}
+ * (2 min) is dropped.</li>
+ * <li>The key holds today's date and the due-soon limit, so timeliness moves at midnight, and
+ * the filter after the caller's unit scope, so unit staff never read another unit's counts.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class TaskCountsCache {
 
+    /** Which counts: the totals of {@code /tasks/counts} or the rows of {@code /tasks/counts/by-unit}. */
+    enum Kind { TOTALS, BY_UNIT }
+
     /** What the counts depend on: the filter after the caller's unit scope is applied, and the day. */
-    public record Key(String kind, TaskService.Filter filter, LocalDate today, LocalDate soon, long generation) {
+    record Key(Kind kind, TaskService.Filter filter, LocalDate today, LocalDate soon, long generation) {
     }
 
     /** Fired inside a transaction that changes tasks or assignments. */
@@ -35,16 +47,40 @@ public class TaskCountsCache {
     private final AtomicLong generation = new AtomicLong();
 
     @Inject
-    @CacheName("task-counts")
-    Cache cache;
+    TaskService tasks;
 
-    <T> T get(String kind, TaskService.Filter filter, LocalDate today, LocalDate soon, Supplier<T> compute) {
-        Key key = new Key(kind, filter, today, soon, generation.get());
-        return cache.get(key, k -> compute.get()).await().indefinitely();
+    @Inject
+    ManagedExecutor executor;
+
+    @ConfigProperty(name = "dondoc.task-counts.refresh-after", defaultValue = "30S")
+    Duration refreshAfter;
+
+    @ConfigProperty(name = "dondoc.task-counts.expire-after", defaultValue = "2M")
+    Duration expireAfter;
+
+    private LoadingCache<Key, Object> cache;
+
+    @PostConstruct
+    void build() {
+        cache = Caffeine.newBuilder().maximumSize(2000).refreshAfterWrite(refreshAfter).expireAfterAccess(expireAfter)
+                .executor(executor).build(this::compute);
+    }
+
+    /** Computed in a transaction of its own: on the caller's thread the first time, in the background on refresh. */
+    private Object compute(Key key) {
+        return QuarkusTransaction.requiringNew().call(() -> key.kind() == Kind.TOTALS
+                ? tasks.computeCounts(key.filter(), key.today(), key.soon())
+                : tasks.computeCountsByUnit(key.filter(), key.today(), key.soon()));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(Kind kind, TaskService.Filter scopedFilter, LocalDate today, LocalDate soon) {
+        return (T) cache.get(new Key(kind, scopedFilter, today, soon, generation.get()));
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TasksChanged event) {
         generation.incrementAndGet();
-        cache.invalidateAll().await().indefinitely();
+        // Entries of older generations are never asked for again; drop them now rather than later.
+        cache.invalidateAll();
     }
 }

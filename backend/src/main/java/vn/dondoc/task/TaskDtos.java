@@ -48,12 +48,14 @@ public final class TaskDtos {
             @Schema(examples = "40") int percentComplete,
             @Schema(examples = "2026-03-02") LocalDate startedOn,
             LocalDate completedOn,
+            @Schema(description = "Hạn hiện tại của đơn vị: hạn của nhiệm vụ, trừ khi đơn vị được gia hạn", examples = "2026-12-31")
+            LocalDate dueDate,
             @Schema(description = "Ghi chú (lý do hủy, điều chỉnh)") String note,
             @Schema(examples = "0") long version) {
 
-        static AssignmentView of(Assignment a) {
+        public static AssignmentView of(Assignment a) {
             return new AssignmentView(a.id, a.task.id, UnitRef.of(a.unit), a.role, a.status, a.percentComplete,
-                    a.startedOn, a.completedOn, a.note, a.version);
+                    a.startedOn, a.completedOn, a.dueDate, a.note, a.version);
         }
     }
 
@@ -66,7 +68,8 @@ public final class TaskDtos {
             @Schema(examples = "Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết về chính sách phát triển công nghiệp, tiểu thủ công nghiệp tỉnh Hà Tĩnh") String content,
             TaskKind kind,
             Recurrence recurrence,
-            @Schema(examples = "2026-12-15") LocalDate dueDate,
+            @Schema(description = "Hạn hiện tại (sau gia hạn cho đơn vị chủ trì, nếu có)", examples = "2026-12-15") LocalDate dueDate,
+            @Schema(description = "Hạn ban đầu do chương trình giao", examples = "2026-09-30") LocalDate originalDueDate,
             @Schema(examples = "Hoàn thiện cơ chế, chính sách") String field,
             Priority priority,
             @Schema(description = "Sản phẩm đầu ra", examples = "Nghị quyết của HĐND tỉnh") String expectedOutput,

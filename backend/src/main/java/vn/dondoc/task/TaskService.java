@@ -62,6 +62,9 @@ public class TaskService {
     jakarta.enterprise.event.Event<TaskCountsCache.TasksChanged> tasksChanged;
 
     @Inject
+    jakarta.enterprise.event.Event<AssignmentDueDateChanged> dueDateChanged;
+
+    @Inject
     TimelinessRule timeliness;
 
     @Inject
@@ -99,7 +102,8 @@ public class TaskService {
     public TaskPage list(Filter filter, String sort, int page, int size) {
         String[] sortBy = sortColumn(sort);
         boolean orderNeedsTask = !COPIED_ON_ASSIGNMENT.containsKey(sortBy[0]);
-        Where where = where(filter, false, orderNeedsTask);
+        Where where = where(filter, scopedUnit(filter.unitId()), false, orderNeedsTask, timeliness.today(),
+                timeliness.dueSoonLimit());
         List<String> orderColumns = orderColumns(sortBy[0], where);
         String order = orderColumns.get(0) + " " + sortBy[1] + orderColumns.stream().skip(1).map(c -> ", " + c)
                 .collect(Collectors.joining());
@@ -131,12 +135,12 @@ public class TaskService {
      */
     public TaskCounts counts(Filter filter) {
         Filter scoped = scoped(filter);
-        return countsCache.get("counts", scoped, timeliness.today(), timeliness.dueSoonLimit(),
-                () -> computeCounts(scoped));
+        return countsCache.get(TaskCountsCache.Kind.TOTALS, scoped, timeliness.today(), timeliness.dueSoonLimit());
     }
 
-    private TaskCounts computeCounts(Filter filter) {
-        Where where = where(filter, false, false);
+    /** The counts of an already scoped filter (no caller needed: the cache refreshes in the background). */
+    TaskCounts computeCounts(Filter filter, LocalDate today, LocalDate soon) {
+        Where where = where(filter, filter.unitId(), false, false, today, soon);
         String id = where.taskId();
         StringBuilder select = new StringBuilder("select count(distinct " + id + ")");
         for (Timeliness value : Timeliness.values()) {
@@ -147,8 +151,8 @@ public class TaskService {
         }
         var countQuery = em.createQuery(select + " from " + where.from() + " where " + where.jpql(), Object[].class);
         Map<String, Object> params = new HashMap<>(where.params().map());
-        params.putIfAbsent("today", timeliness.today());
-        params.putIfAbsent("soon", timeliness.dueSoonLimit());
+        params.putIfAbsent("today", today);
+        params.putIfAbsent("soon", soon);
         params.forEach(countQuery::setParameter);
         Object[] row = countQuery.getSingleResult();
         Map<Timeliness, Long> byTimeliness = new EnumMap<>(Timeliness.class);
@@ -174,12 +178,12 @@ public class TaskService {
      */
     public UnitCountsPage countsByUnit(Filter filter) {
         Filter scoped = scoped(filter);
-        return countsCache.get("by-unit", scoped, timeliness.today(), timeliness.dueSoonLimit(),
-                () -> computeCountsByUnit(scoped));
+        return countsCache.get(TaskCountsCache.Kind.BY_UNIT, scoped, timeliness.today(), timeliness.dueSoonLimit());
     }
 
-    private UnitCountsPage computeCountsByUnit(Filter filter) {
-        Where where = where(filter, true, false);
+    /** The counts by unit of an already scoped filter (see {@link #computeCounts}). */
+    UnitCountsPage computeCountsByUnit(Filter filter, LocalDate today, LocalDate soon) {
+        Where where = where(filter, filter.unitId(), true, false, today, soon);
         StringBuilder select = new StringBuilder("select a.unit.id, count(a)");
         for (Timeliness value : Timeliness.values()) {
             select.append(", sum(case when ").append(TimelinessRule.assignmentCondition(value)).append(" then 1 else 0 end)");
@@ -187,8 +191,8 @@ public class TaskService {
         var query = em.createQuery(select + " from " + where.from() + " where a.status <> :cancelled and " + where.jpql()
                 + " group by a.unit.id", Object[].class);
         Map<String, Object> params = new HashMap<>(where.params().map());
-        params.putIfAbsent("today", timeliness.today());
-        params.putIfAbsent("soon", timeliness.dueSoonLimit());
+        params.putIfAbsent("today", today);
+        params.putIfAbsent("soon", soon);
         params.put("cancelled", ProgressStatus.CANCELLED);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
@@ -277,8 +281,10 @@ public class TaskService {
         if (newDueDate) {
             // A coordinator's new date re-plans the task: every open share of it moves to that date.
             for (Assignment a : Assignment.<Assignment>list("task", task)) {
-                if (TimelinessRule.isOpen(a.status)) {
+                if (TimelinessRule.isOpen(a.status) && !java.util.Objects.equals(a.dueDate, task.dueDate)) {
+                    LocalDate previous = a.dueDate;
                     a.dueDate = task.dueDate;
+                    dueDateChanged.fire(new AssignmentDueDateChanged(a, previous, a.dueDate));
                 }
                 a.followTask();
             }
@@ -387,6 +393,19 @@ public class TaskService {
         tasksChanged.fire(TaskCountsCache.TasksChanged.INSTANCE);
     }
 
+    /**
+     * After a unit's due date moved by an extension: the task is due when its last lead unit is
+     * due, so its due date follows the latest due date of its lead assignments still in force.
+     */
+    public void followLeadDueDates(Task task) {
+        List<Assignment> assignments = Assignment.list("task", task);
+        assignments.stream().filter(a -> a.role == AssignmentRole.LEAD && a.status != ProgressStatus.CANCELLED)
+                .map(a -> a.dueDate).filter(java.util.Objects::nonNull).max(LocalDate::compareTo)
+                .ifPresent(latest -> task.dueDate = latest);
+        assignments.forEach(Assignment::followTask);
+        tasksChanged.fire(TaskCountsCache.TasksChanged.INSTANCE);
+    }
+
     /** A heading's status follows from its children, up to the root (see {@link TaskProgress#ofChildren}). */
     public void refreshAncestors(Task task) {
         for (Task parent = task.parent; parent != null; parent = parent.parent) {
@@ -435,9 +454,10 @@ public class TaskService {
     /**
      * @param byAssignment root the query at the assignments even without a unit (counts by unit)
      * @param orderNeedsTask the ORDER BY reads task columns, so an assignment-rooted query joins the task
+     * @param unitId the unit, after the caller's scope is applied
      */
-    private Where where(Filter filter, boolean byAssignment, boolean orderNeedsTask) {
-        Long unitId = scopedUnit(filter.unitId());
+    private Where where(Filter filter, Long unitId, boolean byAssignment, boolean orderNeedsTask, LocalDate today,
+            LocalDate soon) {
         boolean rooted = byAssignment || unitId != null;
         boolean taskFilters = filter.directiveId() != null || filter.subtreeOf() != null
                 || (filter.field() != null && !filter.field().isBlank()) || TextSearch.phrase(filter.q()).isPresent();
@@ -478,10 +498,10 @@ public class TaskService {
                     : TimelinessRule.condition(filter.timeliness());
             where.add(condition);
             if (condition.contains(":today")) {
-                params.and("today", timeliness.today());
+                params.and("today", today);
             }
             if (condition.contains(":soon")) {
-                params.and("soon", timeliness.dueSoonLimit());
+                params.and("soon", soon);
             }
         }
         if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
@@ -666,7 +686,7 @@ public class TaskService {
 
     private TaskDetail detail(Task t, List<Assignment> assignments) {
         return new TaskDetail(t.id, t.directiveId, t.parentId, t.code, t.content, t.kind, t.recurrence, t.dueDate,
-                t.field, t.priority, t.expectedOutput, t.approvalLevel, t.status, t.percentComplete, t.completedOn,
+                t.originalDueDate, t.field, t.priority, t.expectedOutput, t.approvalLevel, t.status, t.percentComplete, t.completedOn,
                 timeliness.of(t.status, t.dueDate, t.completedOn), units(assignments, AssignmentRole.LEAD),
                 units(assignments, AssignmentRole.COORDINATING),
                 assignments.stream().map(AssignmentView::of).toList(), t.version);

@@ -121,6 +121,7 @@ class AuthorizationMatrixTest {
         reportCases(ownTask, otherTask, sttttPart);
         periodicCases(program);
         calendarCases(program);
+        deadlineCases(ownTask, otherTask, sttttPart, sctUnit);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -173,6 +174,32 @@ class AuthorizationMatrixTest {
         // Deleting: a directive with tasks is refused (409) to managers; a built-in group (409) to admins.
         add("DELETE", "/api/v1/directives/{id}", "/api/v1/directives/" + program, null, allow(409, MANAGERS));
         add("DELETE", "/api/v1/unit-groups/{id}", "/api/v1/unit-groups/" + group, null, allow(409, Actor.ADMIN));
+    }
+
+    /**
+     * Deadlines and extensions: units ask for their own assignments only, coordinators and leaders
+     * decide. Bodies pass validation so that the unit check or the lookup decides the status.
+     */
+    private void deadlineCases(long ownTask, long otherTask, long sttttPart, long sctUnit) {
+        Actor[] unitStaff = { Actor.HEAD_SCT, Actor.OFFICER_STTTT };
+        String past = "{\"requestedDueDate\":\"2000-01-01\",\"reason\":\"Kiểm tra quyền\"}";
+        // The officer of Sở TT&TT reaches the rules on its own assignment (400: not after the current due
+        // date); the head of Sở CT is refused another unit's assignment.
+        add("POST", "/api/v1/assignments/{id}/extension-requests", "/api/v1/assignments/" + sttttPart + "/extension-requests",
+                past, allow(400, Actor.OFFICER_STTTT));
+        add("GET", "/api/v1/assignments/{id}/extension-requests", "/api/v1/assignments/" + sttttPart + "/extension-requests",
+                null, allow(200, plus(READ_ALL, Actor.OFFICER_STTTT)));
+        add("GET", "/api/v1/extension-requests", "/api/v1/extension-requests", null, allow(200, HUMANS));
+        add("GET", "/api/v1/extension-requests/{id}", "/api/v1/extension-requests/999999", null, allow(404, HUMANS));
+        add("POST", "/api/v1/extension-requests/{id}/decision", "/api/v1/extension-requests/999999/decision",
+                "{\"decision\":\"APPROVE\",\"version\":0}", allow(404, Actor.COORDINATOR, Actor.LEADER));
+        add("POST", "/api/v1/extension-requests/{id}/withdrawal", "/api/v1/extension-requests/999999/withdrawal",
+                "{\"version\":0}", allow(404, unitStaff));
+        add("GET", "/api/v1/tasks/{id}/due-dates", "/api/v1/tasks/" + ownTask + "/due-dates", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/{id}/due-dates", "/api/v1/tasks/" + otherTask + "/due-dates", null, allow(200, READ_ALL));
+        add("GET", "/api/v1/deadlines", "/api/v1/deadlines", null, allow(200, HUMANS));
+        add("GET", "/api/v1/deadlines", "/api/v1/deadlines?unitId=" + sctUnit, null, allow(200, plus(READ_ALL, Actor.HEAD_SCT)));
+        add("GET", "/api/v1/deadlines/counts", "/api/v1/deadlines/counts", null, allow(200, HUMANS));
     }
 
     /** Reports: unit staff write their own unit's, the tracker reviews; a missing report is 404 to those who may ask. */

@@ -31,9 +31,27 @@ public class KeycloakTokenTest {
     private static final String KEYCLOAK = System.getenv().getOrDefault("DONDOC_KC_URL", "http://localhost:18090");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static String token(Map<String, String> form) {
+    private record Cached(String token, long expiresAtMillis) {
+    }
+
+    /*
+     * Tokens are reused until a minute before they expire: a login per request would make
+     * hundreds of logins a minute for the same users, and Keycloak 26's brute-force detector then
+     * locks a user out now and then ("user_temporarily_disabled") although no login failed.
+     */
+    private static final Map<String, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static synchronized String token(Map<String, String> form) {
+        String key = new java.util.TreeMap<>(form).toString();
+        Cached cached = CACHE.get(key);
+        if (cached != null && cached.expiresAtMillis() > System.currentTimeMillis()) {
+            return cached.token();
+        }
         try {
-            return request(form);
+            JsonPath answer = request(form);
+            String token = answer.getString("access_token");
+            CACHE.put(key, new Cached(token, System.currentTimeMillis() + (answer.getLong("expires_in") - 60) * 1000));
+            return token;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Keycloak at " + KEYCLOAK + " is unreachable: start it with scripts/test.sh", e);
         } catch (InterruptedException e) {
@@ -42,7 +60,7 @@ public class KeycloakTokenTest {
         }
     }
 
-    private static String request(Map<String, String> form) throws IOException, InterruptedException {
+    private static JsonPath request(Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -51,7 +69,7 @@ public class KeycloakTokenTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), "Keycloak refused the token request: " + response.body());
-        return JsonPath.from(response.body()).getString("access_token");
+        return JsonPath.from(response.body());
     }
 
     /** A real access token of a demo user, through the test-only client that allows the password grant. */
