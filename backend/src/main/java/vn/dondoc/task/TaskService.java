@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,8 +121,10 @@ public class TaskService {
                 + where.jpql(), Long.class);
         where.params().map().forEach(count::setParameter);
         long total = count.getSingleResult();
+        // Read-only: no snapshots kept, nothing to dirty-check when the transaction ends.
         Map<Long, Task> byId = pageIds.isEmpty() ? Map.of()
-                : Task.<Task>list("id in ?1", pageIds).stream().collect(Collectors.toMap(t -> t.id, t -> t));
+                : Task.<Task>find("id in ?1", pageIds).withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
+                        .collect(Collectors.toMap(t -> t.id, t -> t));
         Map<Long, List<Assignment>> assignments = assignmentsOf(pageIds);
         List<TaskSummary> items = pageIds.stream()
                 .map(id -> summary(byId.get(id), assignments.getOrDefault(id, List.of())))
@@ -635,8 +638,9 @@ public class TaskService {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        List<Assignment> all = Assignment.list(
-                "from Assignment a join fetch a.unit u where a.task.id in ?1 order by u.type, u.name", taskIds);
+        List<Assignment> all = Assignment.<Assignment>find(
+                "from Assignment a join fetch a.unit u where a.task.id in ?1 order by u.type, u.name", taskIds)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         Map<Long, List<Assignment>> byTask = new LinkedHashMap<>();
         all.forEach(a -> byTask.computeIfAbsent(a.task.id, k -> new ArrayList<>()).add(a));
         return byTask;
