@@ -23,15 +23,17 @@ public final class CalendarFeedDtos {
             @Schema(description = "Vài ký tự đầu của mã bí mật", examples = "k3Jx9QwE") String tokenHint,
             @Schema(examples = "2026-11-24T08:30:00Z") Instant createdAt,
             @Schema(description = "Lần cuối ứng dụng lịch tải về", examples = "2026-11-24T09:00:00Z") Instant lastUsedAt,
-            @Schema(description = "Số lần đã tải", examples = "12") long useCount) {
+            @Schema(description = "Số lần đã tải", examples = "12") long useCount,
+            @Schema(description = "Hết hiệu lực lúc này; sau đó cần tạo đường dẫn mới", examples = "2027-11-24T08:30:00Z")
+            Instant expiresAt) {
 
-        static CalendarFeedView of(CalendarFeedToken token) {
+        static CalendarFeedView of(CalendarFeedToken token, Instant expiresAt) {
             return new CalendarFeedView(true, UnitRef.of(token.unit), token.tokenHint, token.createdAt, token.lastUsedAt,
-                    token.useCount);
+                    token.useCount, expiresAt);
         }
 
         static CalendarFeedView none() {
-            return new CalendarFeedView(false, null, null, null, null, 0);
+            return new CalendarFeedView(false, null, null, null, null, 0, null);
         }
     }
 
@@ -44,6 +46,7 @@ public final class CalendarFeedDtos {
             @Schema(description = "Cùng đường dẫn với giao thức webcal:// để mở thẳng ứng dụng lịch",
                     examples = "webcal://dondoc.hatinh.gov.vn/api/v1/calendar-feeds/k3Jx9QwE2b...ics") String webcalUrl,
             @Schema(examples = "k3Jx9QwE") String tokenHint,
-            @Schema(examples = "2026-11-24T08:30:00Z") Instant createdAt) {
+            @Schema(examples = "2026-11-24T08:30:00Z") Instant createdAt,
+            @Schema(description = "Hết hiệu lực lúc này", examples = "2027-11-24T08:30:00Z") Instant expiresAt) {
     }
 }

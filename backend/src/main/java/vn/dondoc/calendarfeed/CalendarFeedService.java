@@ -70,14 +70,41 @@ public class CalendarFeedService {
     @ConfigProperty(name = "dondoc.calendar-feed.base-url")
     Optional<String> baseUrl;
 
+    /** A feed URL stops working this many days after it was made, so forgotten URLs do not live forever. */
+    @ConfigProperty(name = "dondoc.calendar-feed.valid-days", defaultValue = "365")
+    int validDays;
+
     /** How many months ahead the feed lists periodic report due dates. */
     @ConfigProperty(name = "dondoc.calendar-feed.report-months", defaultValue = "6")
     int reportMonths;
 
     // --- The signed-in user's feed ---
 
+    /**
+     * The caller's working feed. A feed the caller may no longer have (unit staff moved to another unit, or a
+     * province-wide reader who became unit staff of another unit) is revoked here: the owner's rights are only
+     * known when they are signed in.
+     */
     public CalendarFeedView mine() {
-        return CalendarFeedToken.activeOf(currentUser.username()).map(CalendarFeedView::of).orElse(CalendarFeedView.none());
+        Instant now = clock.instant();
+        Optional<CalendarFeedToken> token = CalendarFeedToken.activeOf(currentUser.username(), validSince(now));
+        if (token.isPresent() && !mayRead(token.get().unit)) {
+            revokeAll(now);
+            return CalendarFeedView.none();
+        }
+        return token.map(t -> CalendarFeedView.of(t, expiry(t.createdAt))).orElse(CalendarFeedView.none());
+    }
+
+    private boolean mayRead(Unit unit) {
+        return currentUser.readsAllUnits() || currentUser.unit().map(own -> own.id.equals(unit.id)).orElse(false);
+    }
+
+    private Instant validSince(Instant now) {
+        return now.minus(java.time.Duration.ofDays(validDays));
+    }
+
+    private Instant expiry(Instant created) {
+        return created.plus(java.time.Duration.ofDays(validDays));
     }
 
     /**
@@ -119,7 +146,7 @@ public class CalendarFeedService {
         String base = baseUrl.map(String::trim).filter(s -> !s.isEmpty()).orElse(requestBase.toString());
         String url = (base.endsWith("/") ? base : base + "/") + PATH + secret + ".ics";
         String webcal = url.replaceFirst("^https?://", "webcal://");
-        return new CalendarFeedCreated(UnitRef.of(unit), url, webcal, token.tokenHint, now);
+        return new CalendarFeedCreated(UnitRef.of(unit), url, webcal, token.tokenHint, now, expiry(now));
     }
 
     /** Revokes the caller's feed; its URL answers 404 from now on. Revoking nothing is not an error. */
@@ -135,11 +162,11 @@ public class CalendarFeedService {
 
     /** The feed behind a secret, as iCalendar text; counts the use. */
     public Feed feed(String secret) {
-        CalendarFeedToken token = (secret != null && SECRET.matcher(secret).matches()
-                ? CalendarFeedToken.activeByHash(hash(secret)) : Optional.<CalendarFeedToken>empty())
-                .orElseThrow(() -> ProblemException.notFound(
-                        "Không tìm thấy lịch: đường dẫn không đúng hoặc đã bị thu hồi. Hãy tạo đường dẫn mới trong Dondoc."));
         Instant now = clock.instant();
+        CalendarFeedToken token = (secret != null && SECRET.matcher(secret).matches()
+                ? CalendarFeedToken.activeByHash(hash(secret), validSince(now)) : Optional.<CalendarFeedToken>empty())
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy lịch: đường dẫn không đúng, đã hết hiệu lực "
+                        + "hoặc đã bị thu hồi. Hãy tạo đường dẫn mới trong Dondoc."));
         token.lastUsedAt = now;
         token.useCount++;
         Unit unit = token.unit;

@@ -57,14 +57,15 @@ public class CalendarFeedToken extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    /** The user's feed that still works, if any. */
-    public static Optional<CalendarFeedToken> activeOf(String username) {
-        return find("username = ?1 and revokedAt is null order by createdAt desc", username).firstResultOptional();
+    /** The user's feed that still works (not revoked, created after {@code validSince}), if any. */
+    public static Optional<CalendarFeedToken> activeOf(String username, Instant validSince) {
+        return find("from CalendarFeedToken f join fetch f.unit where f.username = ?1 and f.revokedAt is null "
+                + "and f.createdAt >= ?2 order by f.createdAt desc", username, validSince).firstResultOptional();
     }
 
     /** The working feed whose secret hashes to this value. */
-    public static Optional<CalendarFeedToken> activeByHash(String hash) {
-        return find("from CalendarFeedToken f join fetch f.unit where f.tokenHash = ?1 and f.revokedAt is null", hash)
-                .firstResultOptional();
+    public static Optional<CalendarFeedToken> activeByHash(String hash, Instant validSince) {
+        return find("from CalendarFeedToken f join fetch f.unit where f.tokenHash = ?1 and f.revokedAt is null "
+                + "and f.createdAt >= ?2", hash, validSince).firstResultOptional();
     }
 }

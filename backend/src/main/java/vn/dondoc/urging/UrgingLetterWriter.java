@@ -52,10 +52,10 @@ final class UrgingLetterWriter {
     static final int MARGIN_RIGHT = 850;
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     /** The issuing body's column of the header and of the closing, and the national title's. */
-    private static final int LEFT_COLUMN = 3800;
+    private static final int LEFT_COLUMN = 3700;
     private static final int RIGHT_COLUMN = TEXT_WIDTH - LEFT_COLUMN;
     /** STT, code, content, role, due date, days overdue. */
-    private static final int[] TASK_COLUMNS = { 620, 1150, 4085, 1100, 1300, 1100 };
+    private static final int[] TASK_COLUMNS = { 750, 1250, 3505, 1100, 1450, 1300 };
     static final List<String> HEADINGS = List.of("STT", "Mã nhiệm vụ", "Nội dung nhiệm vụ", "Vai trò", "Hạn hoàn thành",
             "Số ngày quá hạn");
     /** First-line indent of the text: 1 cm to 1.27 cm. */
@@ -133,9 +133,9 @@ final class UrgingLetterWriter {
 
         run(centered(first(body)), letter.governingBody().toUpperCase(VI), 13, false, false);
         run(centered(body.addParagraph()), letter.issuer().toUpperCase(VI), 13, true, false);
-        shortRule(body.addParagraph(), LEFT_COLUMN, 1200);
+        shortRule(body.addParagraph(), LEFT_COLUMN, 1300);
 
-        run(centered(first(nation)), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+        run(centered(first(nation)), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
         XWPFRun motto = run(centered(nation.addParagraph()), "Độc lập - Tự do - Hạnh phúc", 14, true, false);
         motto.setUnderline(UnderlinePatterns.SINGLE);
 

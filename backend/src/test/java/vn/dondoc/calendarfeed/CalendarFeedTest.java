@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -205,6 +208,14 @@ class CalendarFeedTest {
         as("lanhdao").get("/api/v1/me/calendar-feed").then().statusCode(200).body("active", equalTo(false));
         as("lanhdao").delete("/api/v1/me/calendar-feed").then().statusCode(204);
 
+        // A URL older than dondoc.calendar-feed.valid-days (365) has expired.
+        String old = as("lanhdao").contentType(ContentType.JSON).body("{}").post("/api/v1/me/calendar-feed").then()
+                .statusCode(201).extract().path("url");
+        as("lanhdao").get("/api/v1/me/calendar-feed").then().body("expiresAt", notNullValue());
+        age("lanhdao", 366);
+        given().get(old).then().statusCode(404);
+        as("lanhdao").get("/api/v1/me/calendar-feed").then().statusCode(200).body("active", equalTo(false));
+
         // Unknown or malformed secrets, with or without a bearer token.
         given().get("/api/v1/calendar-feeds/" + "A".repeat(43) + ".ics").then().statusCode(404);
         given().get("/api/v1/calendar-feeds/abc.ics").then().statusCode(404);
@@ -212,7 +223,40 @@ class CalendarFeedTest {
         given().get("/api/v1/me/calendar-feed").then().statusCode(401);
     }
 
+    @Test
+    @TestSecurity(user = "chuyenvien.moi", roles = "unit_officer")
+    @OidcSecurity(claims = @Claim(key = "unit_code", value = "STTTT"))
+    void aFeedOfAUnitTheOwnerLeftIsRevokedWhenTheyNextLookAtIt() {
+        String secret = feedFor("chuyenvien.moi", "SCT");
+        given().get("/api/v1/calendar-feeds/" + secret + ".ics").then().statusCode(200);
+        // The officer now belongs to Sở TT&TT (the token says so): the Sở Công Thương feed ends.
+        given().get("/api/v1/me/calendar-feed").then().statusCode(200).body("active", equalTo(false));
+        given().get("/api/v1/calendar-feeds/" + secret + ".ics").then().statusCode(404);
+    }
+
     // --- helpers ---
+
+    /** A feed made as it was when the user still belonged to the unit. */
+    @Transactional
+    String feedFor(String username, String unitCode) {
+        String secret = "S".repeat(20) + Long.toString(System.nanoTime(), 36);
+        secret = (secret + "0".repeat(43)).substring(0, 43);
+        CalendarFeedToken token = new CalendarFeedToken();
+        token.username = username;
+        token.unit = Unit.findByCode(unitCode).orElseThrow();
+        token.unitStaff = true;
+        token.tokenHash = CalendarFeedService.hash(secret);
+        token.tokenHint = secret.substring(0, 8);
+        token.createdAt = java.time.Instant.now();
+        token.persist();
+        return secret;
+    }
+
+    @Transactional
+    void age(String username, int days) {
+        CalendarFeedToken.update("createdAt = ?1 where username = ?2 and revokedAt is null",
+                java.time.Instant.now().minus(Duration.ofDays(days)), username);
+    }
 
     private static Map<String, VEvent> events(Calendar calendar) {
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
@@ -258,7 +302,7 @@ class CalendarFeedTest {
 
     @Transactional
     CalendarFeedToken stored(String username) {
-        return CalendarFeedToken.activeOf(username).orElseThrow();
+        return CalendarFeedToken.find("username = ?1 and revokedAt is null", username).firstResult();
     }
 
     @Transactional

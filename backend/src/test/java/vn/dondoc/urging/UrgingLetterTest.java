@@ -109,6 +109,8 @@ class UrgingLetterTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"cong-van-don-doc-bqlda-cn-"
                         + today.format(DateTimeFormatter.BASIC_ISO_DATE) + ".docx\""));
 
+        // Kept for a person to open (target/ is not committed).
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "urging-letter-sample.docx"), response.asByteArray());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.asByteArray()))) {
             // A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm (twips).
             CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
@@ -130,9 +132,12 @@ class UrgingLetterTest {
             assertTrue(run(header, "SỞ CÔNG THƯƠNG").isBold(), "the issuing body is bold");
             assertEquals(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
                     lines(header.getRow(0).getCell(1)));
-            assertTrue(run(header, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").isBold());
+            XWPFRun nation = run(header, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            assertTrue(nation.isBold());
+            assertEquals(12.0, nation.getFontSizeAsDouble());
             XWPFRun motto = run(header, "Độc lập - Tự do - Hạnh phúc");
             assertTrue(motto.isBold());
+            assertEquals(14.0, motto.getFontSizeAsDouble());
             assertEquals(UnderlinePatterns.SINGLE, motto.getUnderline());
             assertEquals(List.of("Số: 125/SCT-QLCN", "V/v đôn đốc thực hiện các nhiệm vụ quá hạn"),
                     lines(header.getRow(1).getCell(0)));
