@@ -46,8 +46,8 @@ import vn.dondoc.unit.Unit;
 
 /**
  * Calendar feeds with real tokens: a unit head and a coordinator create feeds, a calendar client fetches them
- * without any bearer token, and ical4j parses what it got. Tasks are made for this test in a directive of its
- * own, for Sở Công Thương and a unit made here (never Sở TT&TT, whose counts other tests check).
+ * without any bearer token, and ical4j parses what it got. Tasks are made for this test, for Sở Công Thương and
+ * a unit made here (never Sở TT&TT, whose counts other tests check).
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,7 +60,7 @@ class CalendarFeedTest {
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private long centre;
-    private long plan;
+    private long program;
     private final Map<String, Long> tasks = new HashMap<>();
 
     private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -78,10 +78,9 @@ class CalendarFeedTest {
         centre = as("quantri").contentType(ContentType.JSON)
                 .body(Map.of("code", "TTKC", "name", UNIT_NAME, "shortName", "TT Khuyến công", "type", "OTHER"))
                 .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
-        plan = as("theodoi.sct").contentType(ContentType.JSON)
-                .body(Map.of("kind", "PLAN", "numberSymbol", "301/KH-UBND", "issuingBody", "UBND tỉnh Hà Tĩnh",
-                        "title", "Kế hoạch khuyến công địa phương năm 2027"))
-                .post("/api/v1/directives").then().statusCode(201).extract().jsonPath().getLong("id");
+        // Top-level tasks of the demo program: they come after its section II in document order, which other
+        // tests rely on (a directive of our own would put its first task before II.1.a).
+        program = programId();
         long sct = unitId("SCT");
         task("LF.1", "Tổ chức hội chợ hàng công nghiệp nông thôn tiêu biểu khu vực Bắc Trung Bộ năm 2027 tại thành phố Hà Tĩnh",
                 "DEADLINE", today.plusDays(10), List.of(sct), List.of());
@@ -139,13 +138,17 @@ class CalendarFeedTest {
         // The demo program's dated assignments of Sở Công Thương are there too, and nothing else.
         assertEquals(datedOpenAssignments("SCT"), events.keySet().stream().filter(k -> k.startsWith("assignment-")).count());
 
-        // Periodic reports: the due dates of the schedules, for this plan and for the demo program.
-        DuePeriod next = schedules.duePeriods(plan, today.minusMonths(1), today.plusMonths(6)).get(0);
-        VEvent report = events.get("periodic-" + plan + "-" + next.period().key() + "@dondoc");
+        // Periodic reports: the due dates of the program's reporting schedules.
+        List<DuePeriod> due = schedules.duePeriods(program, today.minusMonths(1), today.plusMonths(6));
+        DuePeriod next = due.get(0);
+        VEvent report = events.get("periodic-" + program + "-" + next.period().key() + "@dondoc");
         assertEquals(next.unitDueDate(), date(report.getStartDate()));
-        assertEquals("[Báo cáo] " + next.period().label() + " – 301/KH-UBND", value(report.getProperty(Property.SUMMARY)));
+        assertEquals("[Báo cáo] " + next.period().label() + " – " + CalendarFeedWriter.shorten(programTitle(), 60),
+                value(report.getProperty(Property.SUMMARY)));
         assertTrue(value(report.getProperty(Property.DESCRIPTION)).contains("http://localhost:5173/my-unit"));
-        assertTrue(events.keySet().stream().anyMatch(k -> k.startsWith("periodic-" + programId() + "-")), events.keySet().toString());
+        assertEquals(due.stream().map(d -> d.period().key()).distinct().count(),
+                events.keySet().stream().filter(k -> k.startsWith("periodic-" + program + "-")).count(),
+                events.keySet().toString());
 
         as("giamdoc.sct").get("/api/v1/me/calendar-feed").then().statusCode(200).body("useCount", equalTo(1))
                 .body("lastUsedAt", notNullValue());
@@ -168,9 +171,9 @@ class CalendarFeedTest {
         Map<String, VEvent> events = events(calendar);
         List<String> assignments = events.keySet().stream().filter(k -> k.startsWith("assignment-")).sorted().toList();
         assertEquals(List.of(uid("LF.2", "TTKC"), uid("LF.3", "TTKC")).stream().sorted().toList(), assignments);
-        VEvent report = events.values().stream().filter(e -> value(e.getProperty(Property.UID)).startsWith("periodic-" + plan))
+        VEvent report = events.values().stream().filter(e -> value(e.getProperty(Property.UID)).startsWith("periodic-" + program))
                 .findFirst().orElseThrow();
-        assertTrue(value(report.getProperty(Property.DESCRIPTION)).contains("/directives/" + plan + "/periodic-board"));
+        assertTrue(value(report.getProperty(Property.DESCRIPTION)).contains("/directives/" + program + "/periodic-board"));
         // A coordinator without a chosen unit follows their own; an unknown unit is refused.
         as("theodoi.sct").contentType(ContentType.JSON).body("{}").post("/api/v1/me/calendar-feed").then().statusCode(201)
                 .body("unit.code", equalTo("SCT"));
@@ -278,7 +281,7 @@ class CalendarFeedTest {
     }
 
     private void task(String code, String content, String kind, LocalDate due, List<Long> leads, List<Long> coordinating) {
-        Map<String, Object> body = new HashMap<>(Map.of("directiveId", plan, "code", code, "content", content, "kind", kind,
+        Map<String, Object> body = new HashMap<>(Map.of("directiveId", program, "code", code, "content", content, "kind", kind,
                 "leadUnitIds", leads, "coordinatingUnitIds", coordinating));
         if (due != null) {
             body.put("dueDate", due.toString());
@@ -289,7 +292,7 @@ class CalendarFeedTest {
 
     @Transactional
     long assignmentId(String taskCode, String unitCode) {
-        Assignment a = Assignment.find("task.directive.id = ?1 and task.code = ?2 and unit.code = ?3", plan, taskCode, unitCode)
+        Assignment a = Assignment.find("task.directive.id = ?1 and task.code = ?2 and unit.code = ?3", program, taskCode, unitCode)
                 .firstResult();
         return a == null ? -1 : a.id;
     }
@@ -308,6 +311,11 @@ class CalendarFeedTest {
     @Transactional
     long unitId(String code) {
         return Unit.findByCode(code).orElseThrow().id;
+    }
+
+    @Transactional
+    String programTitle() {
+        return Directive.<Directive>findById(program).title;
     }
 
     @Transactional

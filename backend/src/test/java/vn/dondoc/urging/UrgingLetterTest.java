@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -45,9 +44,9 @@ import vn.dondoc.task.ProgressStatus;
 import vn.dondoc.unit.Unit;
 
 /**
- * The urging letter of a unit made for this test (so the demo's counts stay as they are): overdue tasks in two
- * directives, one not yet due, one whose unit had its deadline extended, one the unit completed. The .docx is
- * opened with Apache POI and read back.
+ * The urging letter of a unit made for this test (so the demo's counts stay as they are): two overdue tasks (one
+ * led, one coordinated), one not yet due, one whose unit had its deadline extended, one the unit completed. The
+ * .docx is opened with Apache POI and read back. Several directives in one letter: {@link UrgingLetterWriterTest}.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,8 +60,7 @@ class UrgingLetterTest {
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private long unit;
-    private long plan;
-    private long decision;
+    private long program;
 
     private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -79,20 +77,19 @@ class UrgingLetterTest {
         unit = as("quantri").contentType(ContentType.JSON)
                 .body(Map.of("code", "BQLDA-CN", "name", UNIT_NAME, "shortName", "BQLDA CN", "type", "OTHER"))
                 .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
-        plan = directive("PLAN", "215/KH-UBND", "2026-03-02",
-                "Kế hoạch triển khai các giải pháp thúc đẩy phát triển cụm công nghiệp năm 2026");
-        decision = directive("DECISION", "1234/QĐ-UBND", "2026-04-15",
-                "về việc giao nhiệm vụ đầu tư hạ tầng kỹ thuật các cụm công nghiệp");
+        // Top-level tasks of the demo program: they come after its section II in document order, which other
+        // tests rely on (a directive of our own would put its first task before II.1.a).
+        program = programId();
         long skhcn = unitId("SKHCN");
-        task(plan, "DD.1", "Hoàn thành thủ tục đầu tư hạ tầng cụm công nghiệp Nam Hồng Lĩnh", today.minusDays(10),
+        task(program, "DD.1", "Hoàn thành thủ tục đầu tư hạ tầng cụm công nghiệp Nam Hồng Lĩnh", today.minusDays(10),
                 List.of(unit), List.of());
-        task(decision, "DD.2", "Thẩm định công nghệ các dự án đầu tư vào cụm công nghiệp", today.minusDays(3),
+        task(program, "DD.2", "Thẩm định công nghệ các dự án đầu tư vào cụm công nghiệp", today.minusDays(3),
                 List.of(skhcn), List.of(unit));
-        task(plan, "DD.3", "Lập báo cáo đánh giá tác động môi trường cụm công nghiệp Thạch Bằng", today.plusDays(5),
+        task(program, "DD.3", "Lập báo cáo đánh giá tác động môi trường cụm công nghiệp Thạch Bằng", today.plusDays(5),
                 List.of(unit), List.of());
-        long extended = task(plan, "DD.4", "Giải phóng mặt bằng cụm công nghiệp Phù Việt", today.minusDays(20),
+        long extended = task(program, "DD.4", "Giải phóng mặt bằng cụm công nghiệp Phù Việt", today.minusDays(20),
                 List.of(unit), List.of());
-        long completed = task(plan, "DD.5", "Bàn giao mặt bằng sạch cho nhà đầu tư hạ tầng", today.minusDays(8),
+        long completed = task(program, "DD.5", "Bàn giao mặt bằng sạch cho nhà đầu tư hạ tầng", today.minusDays(8),
                 List.of(unit), List.of());
         // The unit's own due date decides: an approved extension moved DD.4 past today; DD.5 is completed.
         extendAssignment(extended, unit, today.plusDays(15));
@@ -148,24 +145,21 @@ class UrgingLetterTest {
 
             String text = new XWPFWordExtractor(doc).getText();
             assertTrue(text.contains("Kính gửi: " + UNIT_NAME + "."), text);
-            assertTrue(text.contains("Thực hiện các văn bản chỉ đạo của UBND tỉnh"), text);
+            assertTrue(text.contains("Thực hiện Chương trình hành động của Ủy ban nhân dân tỉnh Hà Tĩnh thực hiện Kết luận "
+                    + "số 57-KL/TU ngày 07/10/2022"), text);
             assertTrue(text.contains(UNIT_NAME + " còn 2 nhiệm vụ đã quá thời hạn hoàn thành"), text);
             assertTrue(text.contains("trước ngày " + calendar.addWorkingDays(today, 5).format(DMY)), text);
             assertTrue(text.contains("phối hợp thực hiện./."), text);
 
-            // One group row per directive, then its tasks: number, code, content, role, due date, days overdue.
+            // Number, code, content, role, due date, days overdue (one directive: no group rows).
             List<List<String>> rows = rows(tables.get(1));
             assertEquals(List.of("STT", "Mã nhiệm vụ", "Nội dung nhiệm vụ", "Vai trò", "Hạn hoàn thành", "Số ngày quá hạn"),
                     rows.get(0));
-            assertEquals(List.of("Kế hoạch số 215/KH-UBND ngày 02/03/2026 của UBND tỉnh Hà Tĩnh triển khai các giải pháp "
-                    + "thúc đẩy phát triển cụm công nghiệp năm 2026"), rows.get(1));
             assertEquals(List.of("1", "DD.1", "Hoàn thành thủ tục đầu tư hạ tầng cụm công nghiệp Nam Hồng Lĩnh", "Chủ trì",
-                    today.minusDays(10).format(DMY), "10"), rows.get(2));
-            assertEquals(List.of("Quyết định số 1234/QĐ-UBND ngày 15/04/2026 của UBND tỉnh Hà Tĩnh về việc giao nhiệm vụ "
-                    + "đầu tư hạ tầng kỹ thuật các cụm công nghiệp"), rows.get(3));
+                    today.minusDays(10).format(DMY), "10"), rows.get(1));
             assertEquals(List.of("2", "DD.2", "Thẩm định công nghệ các dự án đầu tư vào cụm công nghiệp", "Phối hợp",
-                    today.minusDays(3).format(DMY), "3"), rows.get(4));
-            assertEquals(5, rows.size(), rows.toString());
+                    today.minusDays(3).format(DMY), "3"), rows.get(2));
+            assertEquals(3, rows.size(), rows.toString());
             for (String absent : List.of("DD.3", "DD.4", "DD.5")) {
                 assertFalse(text.contains(absent), absent + " is not overdue for the unit");
             }
@@ -185,18 +179,17 @@ class UrgingLetterTest {
     @Test
     void aDirectiveNarrowsTheLetterAndTheSignerCanBeChosen() throws IOException {
         data();
-        Response response = as("lanhdao").queryParam("directiveId", plan).queryParam("signerAuthority", "GIÁM ĐỐC")
+        Response response = as("lanhdao").queryParam("directiveId", program).queryParam("signerAuthority", "GIÁM ĐỐC")
                 .queryParam("signerTitle", " ").queryParam("symbol", "SCT-KHTC").queryParam("responseWorkingDays", 10)
                 .get("/api/v1/units/" + unit + "/urging-letter");
         response.then().statusCode(200);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.asByteArray()))) {
             String text = new XWPFWordExtractor(doc).getText();
-            assertTrue(text.contains("Thực hiện Kế hoạch số 215/KH-UBND ngày 02/03/2026"), text);
-            assertTrue(text.contains(UNIT_NAME + " còn 1 nhiệm vụ"), text);
-            assertTrue(text.contains("DD.1") && !text.contains("DD.2"), text);
+            assertTrue(text.contains("Thực hiện Chương trình hành động"), text);
+            assertTrue(text.contains(UNIT_NAME + " còn 2 nhiệm vụ"), text);
             assertTrue(text.contains("trước ngày " + calendar.addWorkingDays(today, 10).format(DMY)), text);
             List<List<String>> rows = rows(doc.getTables().get(1));
-            assertEquals(2, rows.size(), "no group row for a single directive: " + rows);
+            assertEquals(3, rows.size(), rows.toString());
             assertEquals(List.of("Số: " + " ".repeat(8) + "/SCT-KHTC", "V/v đôn đốc thực hiện các nhiệm vụ quá hạn"),
                     lines(doc.getTables().get(0).getRow(1).getCell(0)), "the number is left for the office of records");
             List<String> signature = lines(doc.getTables().get(2).getRow(0).getCell(1)).stream()
@@ -208,7 +201,7 @@ class UrgingLetterTest {
     @Test
     void nothingOverdueUnknownUnitsAndMalformedOptionsAreProblems() {
         data();
-        as("theodoi.sct").queryParam("directiveId", programId()).get("/api/v1/units/" + unit + "/urging-letter").then()
+        as("theodoi.sct").queryParam("directiveId", conclusionId()).get("/api/v1/units/" + unit + "/urging-letter").then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:dondoc:problem:no-overdue-tasks"))
                 .body("detail", containsString("không có nhiệm vụ quá hạn"));
@@ -272,13 +265,6 @@ class UrgingLetterTest {
 
     // --- data ---
 
-    private long directive(String kind, String number, String issuedOn, String title) {
-        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "numberSymbol", number, "issuingBody",
-                "UBND tỉnh Hà Tĩnh", "issuedOn", issuedOn, "title", title));
-        return as("theodoi.sct").contentType(ContentType.JSON).body(body).post("/api/v1/directives").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-    }
-
     private long task(long directive, String code, String content, LocalDate due, List<Long> leads, List<Long> coordinating) {
         long id = as("theodoi.sct").contentType(ContentType.JSON)
                 .body(Map.of("directiveId", directive, "code", code, "content", content, "kind", "DEADLINE",
@@ -305,6 +291,11 @@ class UrgingLetterTest {
     @Transactional
     long unitId(String code) {
         return Unit.findByCode(code).orElseThrow().id;
+    }
+
+    @Transactional
+    long conclusionId() {
+        return Directive.<Directive>find("kind", DirectiveKind.CONCLUSION).firstResult().id;
     }
 
     @Transactional
