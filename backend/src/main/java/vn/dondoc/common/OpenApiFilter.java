@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class OpenApiFilter implements OASFilter {
 
     static final String BEARER = "bearer";
+    static final String TOKEN_IN_PATH = "x-dondoc-auth";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,7 +46,11 @@ public class OpenApiFilter implements OASFilter {
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
-        operation.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
+        // An operation whose credential is a secret in its path (calendar feeds) needs no bearer token: {} says so.
+        boolean tokenInPath = operation.getExtensions() != null
+                && "token-in-path".equals(operation.getExtensions().get(TOKEN_IN_PATH));
+        operation.setSecurity(java.util.List.of(tokenInPath ? OASFactory.createSecurityRequirement()
+                : OASFactory.createSecurityRequirement().addScheme(BEARER)));
         APIResponses responses = operation.getResponses();
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());

@@ -100,6 +100,7 @@ public class TaskService {
      * One page of tasks in two steps: the ordered ids of the page (narrow rows, the indexes do the
      * work), then those tasks and their assignments by id, so long texts never go through the sort.
      */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction to begin, flush and commit
     public TaskPage list(Filter filter, String sort, int page, int size) {
         String[] sortBy = sortColumn(sort);
         boolean orderNeedsTask = !COPIED_ON_ASSIGNMENT.containsKey(sortBy[0]);

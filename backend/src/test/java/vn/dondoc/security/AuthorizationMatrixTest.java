@@ -122,6 +122,7 @@ class AuthorizationMatrixTest {
         periodicCases(program);
         calendarCases(program);
         deadlineCases(ownTask, otherTask, sttttPart, sctUnit);
+        urgingAndFeedCases(sctUnit);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -257,6 +258,25 @@ class AuthorizationMatrixTest {
         add("DELETE", "/api/v1/reporting-schedules/{id}", "/api/v1/reporting-schedules/999999999", null, allow(404, MANAGERS));
         add("GET", "/api/v1/directives/{id}/reporting-periods",
                 "/api/v1/directives/" + program + "/reporting-periods?from=2026-01-01&to=2026-12-31", null, allow(200, HUMANS));
+    }
+
+    /**
+     * Urging letters are issued by the tracker, leaders and admins (a malformed option: 400, nothing generated);
+     * everyone signed in keeps their own calendar feed; the feed itself needs no token, an unknown secret is 404
+     * to anyone.
+     */
+    private void urgingAndFeedCases(long sctUnit) {
+        add("GET", "/api/v1/units/{id}/urging-letter", "/api/v1/units/" + sctUnit + "/urging-letter?responseWorkingDays=0",
+                null, allow(400, Actor.ADMIN, Actor.LEADER, Actor.COORDINATOR));
+        add("GET", "/api/v1/me/calendar-feed", "/api/v1/me/calendar-feed", null, allow(200, HUMANS));
+        // Readers of the whole province may choose a unit (an unknown one: 400); unit staff only their own (403).
+        add("POST", "/api/v1/me/calendar-feed", "/api/v1/me/calendar-feed", "{\"unitId\":999999}", allow(400, READ_ALL));
+        add("DELETE", "/api/v1/me/calendar-feed", "/api/v1/me/calendar-feed", null, allow(204, HUMANS));
+        Map<Actor, Integer> unknown = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            unknown.put(actor, 404);
+        }
+        add("GET", "/api/v1/calendar-feeds/{token}.ics", "/api/v1/calendar-feeds/" + "x".repeat(43) + ".ics", null, unknown);
     }
 
     @Transactional

@@ -1,0 +1,44 @@
+package vn.dondoc.urging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** Defaults of the urging letter (công văn đôn đốc); each can be overridden per letter by the request. */
+@ConfigMapping(prefix = "dondoc.urging")
+public interface UrgingConfig {
+
+    /** The part of the number and symbol after the slash: issuer and drafting office ("Số: 125/SCT-QLCN"). */
+    @WithDefault("SCT-QLCN")
+    String symbol();
+
+    /** The unit must report within this many working days of the letter's date. */
+    @WithDefault("5")
+    int responseWorkingDays();
+
+    /** Copies besides the addressee ("Nơi nhận"), each printed as "- X;". */
+    @WithDefault("UBND tỉnh (b/c),Giám đốc Sở (b/c)")
+    List<String> copyTo();
+
+    /** The archive line: "- Lưu: VT, QLCN." */
+    @WithDefault("VT, QLCN")
+    String archive();
+
+    Signer signer();
+
+    /** The signature block. */
+    interface Signer {
+
+        /** Signing on behalf of the head (thẩm quyền ký), e.g. "KT. GIÁM ĐỐC". */
+        @WithDefault("KT. GIÁM ĐỐC")
+        String authority();
+
+        /** The signer's position, e.g. "PHÓ GIÁM ĐỐC". */
+        @WithDefault("PHÓ GIÁM ĐỐC")
+        String title();
+
+        /** The signer's name; left blank for the signer to write when not configured. */
+        Optional<String> name();
+    }
+}
