@@ -410,6 +410,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar-feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch hạn nhiệm vụ của một đơn vị (iCalendar)
+         * @description Không dùng access token: mã bí mật trong đường dẫn là thông tin xác thực (tạo tại POST /api/v1/me/calendar-feed). Mỗi phần việc chưa hoàn thành có hạn của đơn vị là một sự kiện cả ngày vào ngày đến hạn, mỗi kỳ báo cáo định kỳ phải gửi là một sự kiện vào hạn gửi; nhắc lúc 9 giờ hôm trước. Mã không đúng hoặc đã thu hồi: 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Mã bí mật của đường dẫn lịch
+                     * @example k3Jx9QwE2bT7yUcVnR1sLpA0dZfGhJkMqWeRtYuIoP4
+                     */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lịch dạng iCalendar (RFC 5545) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar; charset=utf-8": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò hoặc đơn vị của người gọi không được phép */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Mã bí mật không đúng hoặc đã bị thu hồi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/working-days": {
         parameters: {
             query?: never;
@@ -2427,6 +2517,169 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch hạn nhiệm vụ của tôi
+         * @description Đường dẫn lịch đang dùng (không kèm mã bí mật), đơn vị mà lịch theo dõi, lần tải gần nhất.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo đường dẫn lịch mới
+         * @description Trả về đường dẫn bí mật một lần duy nhất (chỉ lưu giá trị băm SHA-256); đường dẫn cũ của người dùng bị thu hồi ngay. Cán bộ đơn vị: lịch của đơn vị mình; cơ quan theo dõi, lãnh đạo, giám sát, quản trị: đơn vị tùy chọn (mặc định đơn vị của tài khoản).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã tạo: đường dẫn bí mật, chỉ hiện lần này */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeedCreated"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Thu hồi đường dẫn lịch
+         * @description Đường dẫn hiện tại không dùng được nữa (404) ngay lập tức.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã thu hồi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5674,6 +5927,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/urging-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lập công văn đôn đốc nhiệm vụ quá hạn (Word)
+         * @description Tệp .docx theo thể thức công văn của Nghị định 30/2020/NĐ-CP (khổ A4, lề trên, dưới 20 mm, trái 30 mm, phải 15 mm, Times New Roman): quốc hiệu, tiêu ngữ, tên cơ quan ban hành, số và ký hiệu, trích yếu "V/v", địa danh và ngày tháng, "Kính gửi", bảng các nhiệm vụ quá hạn của đơn vị (phần việc chưa hoàn thành có hạn của đơn vị trước ngày hôm nay, kể cả hạn đã gia hạn), thời hạn báo cáo (số ngày làm việc kể từ hôm nay theo lịch ngày nghỉ), nơi nhận và chữ ký. Dành cho cơ quan theo dõi, lãnh đạo và quản trị hệ thống.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Chỉ các nhiệm vụ của văn bản chỉ đạo này
+                     * @example 3
+                     */
+                    directiveId?: number;
+                    /**
+                     * @description Số văn bản; bỏ trống để văn thư điền khi đăng ký
+                     * @example 125
+                     */
+                    number?: string;
+                    /**
+                     * @description Thời hạn báo cáo, số ngày làm việc kể từ hôm nay (1-60); mặc định 5
+                     * @example 5
+                     */
+                    responseWorkingDays?: number;
+                    /**
+                     * @description Thẩm quyền ký
+                     * @example KT. GIÁM ĐỐC
+                     */
+                    signerAuthority?: string;
+                    /**
+                     * @description Họ và tên người ký
+                     * @example Nguyễn Văn An
+                     */
+                    signerName?: string;
+                    /**
+                     * @description Chức vụ người ký
+                     * @example PHÓ GIÁM ĐỐC
+                     */
+                    signerTitle?: string;
+                    /**
+                     * @description Ký hiệu sau dấu gạch chéo; mặc định theo cấu hình dondoc.urging.symbol
+                     * @example SCT-QLCN
+                     */
+                    symbol?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word của công văn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Đơn vị không có nhiệm vụ quá hạn */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5768,6 +6148,71 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Lịch hạn nhiệm vụ (.ics) của người dùng. Đường dẫn bí mật chỉ hiện một lần, khi tạo; ở đây chỉ có vài ký tự đầu để nhận ra. */
+        CalendarFeed: {
+            /**
+             * @description Có đường dẫn đang dùng được hay không
+             * @example true
+             */
+            active?: boolean;
+            /** @description Đơn vị mà lịch theo dõi */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Vài ký tự đầu của mã bí mật
+             * @example k3Jx9QwE
+             */
+            tokenHint?: string;
+            /** @example 2026-11-24T08:30:00Z */
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * @description Lần cuối ứng dụng lịch tải về
+             * @example 2026-11-24T09:00:00Z
+             */
+            lastUsedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Số lần đã tải
+             * @example 12
+             */
+            useCount?: number;
+            /**
+             * @description Hết hiệu lực lúc này; sau đó cần tạo đường dẫn mới
+             * @example 2027-11-24T08:30:00Z
+             */
+            expiresAt?: components["schemas"]["Instant"];
+        };
+        /** @description Tạo (hoặc đổi) đường dẫn lịch. Cán bộ đơn vị: luôn là đơn vị của mình; cơ quan theo dõi, lãnh đạo, giám sát, quản trị: chọn đơn vị, mặc định là đơn vị của tài khoản. */
+        CalendarFeedCreate: {
+            /**
+             * Format: int64
+             * @description Đơn vị mà lịch theo dõi
+             * @example 2
+             */
+            unitId?: number;
+        };
+        /** @description Đường dẫn lịch vừa tạo: mã bí mật nằm trong đường dẫn, chỉ hiện lần này. Ai có đường dẫn đều xem được lịch; nếu lộ, hãy tạo lại hoặc thu hồi. */
+        CalendarFeedCreated: {
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Đường dẫn đăng ký lịch (https)
+             * @example https://dondoc.hatinh.gov.vn/api/v1/calendar-feeds/k3Jx9QwE2b...ics
+             */
+            url?: string;
+            /**
+             * @description Cùng đường dẫn với giao thức webcal:// để mở thẳng ứng dụng lịch
+             * @example webcal://dondoc.hatinh.gov.vn/api/v1/calendar-feeds/k3Jx9QwE2b...ics
+             */
+            webcalUrl?: string;
+            /** @example k3Jx9QwE */
+            tokenHint?: string;
+            /** @example 2026-11-24T08:30:00Z */
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * @description Hết hiệu lực lúc này
+             * @example 2027-11-24T08:30:00Z
+             */
+            expiresAt?: components["schemas"]["Instant"];
         };
         /** @description Một thời hạn trong lịch: hạn phần việc của đơn vị hoặc hạn nộp báo cáo định kỳ. */
         Deadline: {
