@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { Calendar, Flex, Popover, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../api/types';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, todayInProvince } from '../../../lib/dates';
 import { deadlineKey } from '../lib/calendar';
 import { DeadlineItem } from './DeadlineItem';
 
@@ -23,14 +24,19 @@ interface Props {
 /** The month grid (six weeks), each day listing its deadlines in their colours. */
 export function DeadlineMonthView({ month, days, holidays, reportLink, onMonthChange }: Props) {
   const { t } = useTranslation('deadlines');
+  // the day marked as chosen: the one clicked, else today, else the 1st of the month shown
+  const [chosen, setChosen] = useState<Dayjs>();
+  const today = dayjs(todayInProvince(), 'YYYY-MM-DD', true);
+  const value = [chosen, today].find((day) => day?.isSame(month, 'month')) ?? month;
   return (
     <div data-testid="deadline-month">
       <Calendar
-        value={month}
+        value={value}
         headerRender={() => null}
         onSelect={(date, info) => {
-          if (info.source === 'date' && !date.isSame(month, 'month'))
-            onMonthChange(date.startOf('month'));
+          if (info.source !== 'date') return;
+          setChosen(date);
+          if (!date.isSame(month, 'month')) onMonthChange(date.startOf('month'));
         }}
         cellRender={(date, info) => {
           if (info.type !== 'date') return info.originNode;
