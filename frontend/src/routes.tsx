@@ -4,6 +4,7 @@ import { AccessWall } from './auth/AccessWall';
 import type { Role } from './auth/roles';
 import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
+import { deadlineRoutes } from './features/deadlines/routes';
 import { directiveRoutes } from './features/directives/routes';
 import { reportRoutes } from './features/reports/routes';
 import { taskRoutes } from './features/tasks/routes';
@@ -21,6 +22,7 @@ export const featureRoutes: AppRoute[] = [
   ...taskRoutes,
   ...unitRoutes,
   ...reportRoutes,
+  ...deadlineRoutes,
 ];
 
 export function buildRoutes(routes: AppRoute[] = featureRoutes): RouteObject[] {

@@ -4,6 +4,8 @@ import vi from './vi.json';
 import en from './en.json';
 import viReports from '../features/reports/i18n/vi.json';
 import enReports from '../features/reports/i18n/en.json';
+import viDeadlines from '../features/deadlines/i18n/vi.json';
+import enDeadlines from '../features/deadlines/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -34,9 +36,10 @@ export function rememberLanguage(language: Language): void {
 }
 
 /** `reports`: the reporting feature's own namespace (features/reports/i18n). */
+// `deadlines`: the deadline calendar and extension requests (features/deadlines/i18n).
 export const resources = {
-  vi: { translation: vi, reports: viReports },
-  en: { translation: en, reports: enReports },
+  vi: { translation: vi, reports: viReports, deadlines: viDeadlines },
+  en: { translation: en, reports: enReports, deadlines: enDeadlines },
 } as const;
 
 void i18n.use(initReactI18next).init({

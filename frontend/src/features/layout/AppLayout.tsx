@@ -3,6 +3,8 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { ADMINS, TASK_READERS, hasAnyRole, knownRoles } from '../../auth/roles';
+import { PendingExtensionsLabel } from '../deadlines/components/PendingExtensionsLabel';
+import { EXTENSION_PAGE } from '../deadlines/roles';
 import { useMe } from '../me/useMe';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -28,6 +30,8 @@ export function AppLayout() {
       label: t('nav.periodicBoard', { ns: 'reports' }),
       access: BOARD_READERS,
     },
+    { key: '/deadlines', label: t('nav.calendar', { ns: 'deadlines' }), access: TASK_READERS },
+    { key: '/extension-requests', label: <PendingExtensionsLabel />, access: EXTENSION_PAGE },
   ].filter((item) => hasAnyRole(roles, item.access));
   const selected = nav
     .map((item) => item.key)

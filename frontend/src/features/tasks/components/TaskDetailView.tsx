@@ -16,7 +16,10 @@ import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentRole, TaskDetail } from '../../../api/types';
 import { useAuth } from '../../../auth/AuthContext';
 import { canManageTasks, canUpdateAssignment } from '../../../auth/roles';
+import type { ColumnType } from 'antd/es/table';
 import { formatDate } from '../../../lib/dates';
+import { DueDateHistory } from '../../deadlines/components/DueDateHistory';
+import { useAssignmentExtensions } from '../../deadlines/hooks/useAssignmentExtensions';
 import { useDirective } from '../../directives/hooks/useDirectives';
 import { HistoryTimeline } from '../../history/HistoryTimeline';
 import { useMe } from '../../me/useMe';
@@ -55,6 +58,8 @@ export function TaskDetailView({ task, reload }: Props) {
   const progressAssignment = assignments.find((a) => a.id === progressOf);
   const canUpdate = (a: Assignment) => canUpdateAssignment(roles, myUnitId, a);
   const unitOfAssignment = (id: number) => assignments.find((a) => a.id === id)?.unit?.name;
+  // extension requests of each unit (features/deadlines): a column and its dialogs
+  const extensions = useAssignmentExtensions(task, roles, myUnitId);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="task-view">
@@ -103,7 +108,27 @@ export function TaskDetailView({ task, reload }: Props) {
                 }`
               : t('common.none'),
           },
-          { key: 'dueDate', label: t('detail.dueDate'), children: <DueDate task={task} /> },
+          {
+            key: 'dueDate',
+            label: t('detail.dueDate'),
+            children: (
+              <span data-testid="task-due-date" data-due-date={task.dueDate}>
+                <DueDate task={task} />
+                {task.originalDueDate && task.originalDueDate !== task.dueDate && (
+                  <Typography.Text
+                    type="secondary"
+                    style={{ display: 'block', fontSize: 12 }}
+                    data-testid="task-original-due-date"
+                  >
+                    {t('task.originalDueDate', {
+                      ns: 'deadlines',
+                      date: formatDate(task.originalDueDate),
+                    })}
+                  </Typography.Text>
+                )}
+              </span>
+            ),
+          },
           {
             key: 'timeliness',
             label: t('detail.timeliness'),
@@ -170,6 +195,7 @@ export function TaskDetailView({ task, reload }: Props) {
         myUnitId={myUnitId}
         canUpdate={canUpdate}
         onUpdate={(a) => setProgressOf(a.id)}
+        extraColumns={extensions.columns}
       />
       <AssignmentGroup
         title={t('detail.coordinating')}
@@ -178,7 +204,15 @@ export function TaskDetailView({ task, reload }: Props) {
         myUnitId={myUnitId}
         canUpdate={canUpdate}
         onUpdate={(a) => setProgressOf(a.id)}
+        extraColumns={extensions.columns}
       />
+      <Card
+        size="small"
+        title={t('history.title', { ns: 'deadlines' })}
+        data-testid="due-date-history-card"
+      >
+        <DueDateHistory taskId={task.id} />
+      </Card>
       <Card
         size="small"
         title={t('timeline.title', { ns: 'reports' })}
@@ -196,6 +230,7 @@ export function TaskDetailView({ task, reload }: Props) {
       {manager && assigning && (
         <AssignmentPlanModal task={task} open onClose={() => setAssigning(false)} reload={reload} />
       )}
+      {extensions.modals}
       {progressAssignment && (
         <AssignmentProgressModal
           taskId={task.id as number}
@@ -215,6 +250,7 @@ function AssignmentGroup({
   myUnitId,
   canUpdate,
   onUpdate,
+  extraColumns = [],
 }: {
   title: string;
   assignments: Assignment[];
@@ -222,9 +258,11 @@ function AssignmentGroup({
   myUnitId: number | undefined;
   canUpdate: (a: Assignment) => boolean;
   onUpdate: (a: Assignment) => void;
+  extraColumns?: ColumnType<Assignment>[];
 }) {
   const { t } = useTranslation();
   const anyUpdatable = assignments.some(canUpdate);
+  const anyDueDate = assignments.some((a) => a.dueDate);
   return (
     <Table<Assignment>
       size="small"
@@ -267,6 +305,24 @@ function AssignmentGroup({
           width: 140,
           render: (_: unknown, a) => <Progress percent={a.percentComplete ?? 0} size="small" />,
         },
+        ...(anyDueDate
+          ? [
+              {
+                key: 'dueDate',
+                title: t('task.assignmentDueDate', { ns: 'deadlines' }),
+                width: 130,
+                render: (_: unknown, a: Assignment) =>
+                  a.dueDate ? (
+                    <span data-testid="assignment-due-date" data-due-date={a.dueDate}>
+                      <DueDate task={{ kind: 'DEADLINE', dueDate: a.dueDate, status: a.status }} />
+                    </span>
+                  ) : (
+                    t('common.none')
+                  ),
+              },
+            ]
+          : []),
+        ...extraColumns,
         ...(anyUpdatable
           ? [
               {

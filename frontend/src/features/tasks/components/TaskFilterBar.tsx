@@ -147,13 +147,15 @@ export function TaskFilterBar({ filters, unitScoped, onChange, onReset }: Props)
   );
 }
 
-/** Unit picker fed by GET /api/v1/units, searched on the server. */
-function UnitSelect({
+/** Unit picker fed by GET /api/v1/units, searched on the server (also used by other pages). */
+export function UnitSelect({
   value,
   onChange,
+  testId = 'filter-unit',
 }: {
   value: number | undefined;
   onChange: (unitId: number | undefined) => void;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -195,7 +197,7 @@ function UnitSelect({
         onChange(unitId ?? undefined);
       }}
       options={options}
-      data-testid="filter-unit"
+      data-testid={testId}
     />
   );
 }

@@ -87,7 +87,7 @@ export function useTask(id: number | undefined) {
   });
 }
 
-/** After any change to tasks: lists, counts, trees and the task itself are stale. */
+/** After any change to tasks: lists, counts, trees, deadlines and the task itself are stale. */
 function useInvalidateTasks() {
   const queryClient = useQueryClient();
   return (taskId?: number) =>
@@ -96,6 +96,8 @@ function useInvalidateTasks() {
       queryClient.invalidateQueries({ queryKey: ['task-counts'] }),
       queryClient.invalidateQueries({ queryKey: ['directive-tree'] }),
       queryClient.invalidateQueries({ queryKey: ['history'] }),
+      // the deadline calendar, its counts and the due-date history (features/deadlines)
+      queryClient.invalidateQueries({ queryKey: ['deadlines'] }),
       ...(taskId !== undefined
         ? [queryClient.invalidateQueries({ queryKey: ['task', taskId] })]
         : []),
