@@ -118,8 +118,9 @@ test(
         await openTask(page, taskId);
         const row = page.locator(`[data-testid="assignments-lead"] [data-unit-code="${UNIT}"]`);
         await row.locator('[data-testid="request-extension"]').click();
+        // The test id sits on Ant Design's modal root, a box of no size: wait for the dialog inside it.
         const modal = page.locator('[data-testid="extension-modal"]');
-        await modal.waitFor({ timeout: STEP_TIMEOUT });
+        await modal.locator('.ant-modal').waitFor({ timeout: STEP_TIMEOUT });
         assert.equal(
           (await modal.locator('[data-testid="extension-current-due"]').textContent())?.trim(),
           pastDue.text,
@@ -169,8 +170,9 @@ test(
         assert.ok(text.includes(REASON), 'the reason is not in the queue');
         assert.ok(text.includes(newDue.text) && text.includes(pastDue.text), text);
         await row.locator('[data-testid="approve-extension"]').click();
+        // The test id sits on Ant Design's modal root, a box of no size: wait for the dialog inside it.
         const modal = page.locator('[data-testid="decision-modal"]');
-        await modal.waitFor({ timeout: STEP_TIMEOUT });
+        await modal.locator('.ant-modal').waitFor({ timeout: STEP_TIMEOUT });
         // the requested date is proposed as the approved one
         assert.equal(
           await modal
