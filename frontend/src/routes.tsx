@@ -5,6 +5,7 @@ import type { Role } from './auth/roles';
 import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
 import { directiveRoutes } from './features/directives/routes';
+import { holidayRoutes } from './features/holidays/routes';
 import { reportRoutes } from './features/reports/routes';
 import { taskRoutes } from './features/tasks/routes';
 import { unitRoutes } from './features/units/routes';
@@ -20,6 +21,7 @@ export const featureRoutes: AppRoute[] = [
   ...directiveRoutes,
   ...taskRoutes,
   ...unitRoutes,
+  ...holidayRoutes,
   ...reportRoutes,
 ];
 

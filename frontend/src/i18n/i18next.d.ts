@@ -1,10 +1,15 @@
 import 'i18next';
 import type vi from './vi.json';
 import type viReports from '../features/reports/i18n/vi.json';
+import type viHolidays from '../features/holidays/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi; reports: typeof viReports };
+    resources: {
+      translation: typeof vi;
+      reports: typeof viReports;
+      holidays: typeof viHolidays;
+    };
   }
 }

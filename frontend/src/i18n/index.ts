@@ -4,6 +4,8 @@ import vi from './vi.json';
 import en from './en.json';
 import viReports from '../features/reports/i18n/vi.json';
 import enReports from '../features/reports/i18n/en.json';
+import viHolidays from '../features/holidays/i18n/vi.json';
+import enHolidays from '../features/holidays/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -33,10 +35,13 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-/** `reports`: the reporting feature's own namespace (features/reports/i18n). */
+/**
+ * Features with their own namespace: `reports` (features/reports/i18n) and `holidays`
+ * (features/holidays/i18n).
+ */
 export const resources = {
-  vi: { translation: vi, reports: viReports },
-  en: { translation: en, reports: enReports },
+  vi: { translation: vi, reports: viReports, holidays: viHolidays },
+  en: { translation: en, reports: enReports, holidays: enHolidays },
 } as const;
 
 void i18n.use(initReactI18next).init({

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { ADMINS, TASK_READERS, hasAnyRole, knownRoles } from '../../auth/roles';
+import { HOLIDAY_ADMINS } from '../holidays/roles';
 import { useMe } from '../me/useMe';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -21,6 +22,11 @@ export function AppLayout() {
     { key: '/directives', label: t('nav.directives'), access: TASK_READERS },
     { key: '/tasks', label: t('nav.tasks'), access: TASK_READERS },
     { key: '/admin/units', label: t('nav.units'), access: ADMINS },
+    {
+      key: '/admin/holidays',
+      label: t('nav.holidays', { ns: 'holidays' }),
+      access: HOLIDAY_ADMINS,
+    },
     { key: '/my-unit', label: t('nav.myUnit', { ns: 'reports' }), access: REPORT_WRITERS },
     { key: '/reviews', label: t('nav.reviews', { ns: 'reports' }), access: REPORT_REVIEWERS },
     {
