@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { Holiday } from '../../../api/types';
-import { json, mockApi, renderWithApp } from '../../../test/utils';
+import {
+  chooseOption,
+  json,
+  mockApi,
+  renderWithApp,
+  typeDate,
+  validationProblem,
+} from '../../../test/utils';
 import { byDay } from '../lib/calendar';
 import { HolidayFormModal } from './HolidayFormModal';
 
@@ -26,21 +33,6 @@ function renderForm(api: ReturnType<typeof mockApi>, props: { defaultDay?: strin
 const save = () => fireEvent.click(within(document.body).getByTestId('holiday-save'));
 const posts = (api: ReturnType<typeof mockApi>) => api.requests.filter((r) => r.method === 'POST');
 
-async function choose(testId: string, optionTitle: string) {
-  fireEvent.mouseDown(within(screen.getByTestId(testId)).getByRole('combobox'));
-  const options = await screen.findAllByTitle(optionTitle);
-  fireEvent.click(options[options.length - 1]);
-}
-
-/** Types a date dd/MM/yyyy into the date picker (its test id is on the input), as a user does. */
-function typeDate(text: string) {
-  const input = screen.getByTestId('holiday-day');
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value: text } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
-}
-
 // Ant Design's modal, date picker and select load with the first test: slow on a busy machine
 describe('HolidayFormModal', { timeout: 40_000 }, () => {
   it('requires a date, a kind and a name before sending', async () => {
@@ -56,7 +48,7 @@ describe('HolidayFormModal', { timeout: 40_000 }, () => {
   it('refuses a second entry on a day already in the table', async () => {
     const api = mockApi({});
     const { form } = renderForm(api);
-    typeDate('17/02/2026');
+    typeDate('holiday-day', '17/02/2026');
     expect(
       await within(form).findByText(
         'Ngày 17/02/2026 đã có trong lịch nghỉ: Tết Nguyên đán (mùng 1 tháng Giêng)',
@@ -67,7 +59,7 @@ describe('HolidayFormModal', { timeout: 40_000 }, () => {
   it('refuses a kind that does not fit the weekday, and explains the chosen kind', async () => {
     const api = mockApi({});
     const { form } = renderForm(api, { defaultDay: '2026-07-18' });
-    await choose('holiday-kind', 'Nghỉ bù');
+    await chooseOption('holiday-kind', 'Nghỉ bù');
     expect(
       await within(form).findByText(
         'Nghỉ bù, nghỉ hoán đổi phải là ngày làm việc (thứ Hai đến thứ Sáu); ngày 18/07/2026 là thứ Bảy',
@@ -86,22 +78,15 @@ describe('HolidayFormModal', { timeout: 40_000 }, () => {
         const body = (await request.json()) as Holiday;
         bodies.push(body);
         if (bodies.length === 1) {
-          return json(
-            {
-              title: 'Dữ liệu không hợp lệ',
-              status: 400,
-              detail: 'Yêu cầu có 1 trường dữ liệu không hợp lệ.',
-              errors: [{ field: 'create.request.name', message: 'Tên ngày nghỉ đã được dùng' }],
-            },
-            400,
-            'application/problem+json',
-          );
+          return validationProblem([
+            { field: 'create.request.name', message: 'Tên ngày nghỉ đã được dùng' },
+          ]);
         }
         return json({ ...body, id: 99, version: 0 }, 201);
       },
     });
     const { form, onClose, onSaved } = renderForm(api, { defaultDay: '2026-07-15' });
-    await choose('holiday-kind', 'Nghỉ lễ, tết');
+    await chooseOption('holiday-kind', 'Nghỉ lễ, tết');
     fireEvent.change(within(form).getByTestId('holiday-name'), {
       target: { value: '  Ngày kiểm thử  ' },
     });

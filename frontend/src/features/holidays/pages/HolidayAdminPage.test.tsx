@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Holiday } from '../../../api/types';
-import { fakeAuth, json, mockApi, renderWithApp } from '../../../test/utils';
+import {
+  chooseOption,
+  fakeAuth,
+  json,
+  mockApi,
+  problem,
+  renderWithApp,
+  typeDate,
+} from '../../../test/utils';
 import { HolidayAdminPage } from './HolidayAdminPage';
 
 /** Part of the 2026 calendar of the demo data. */
@@ -74,27 +82,6 @@ const calendarDay = (date: string) =>
   document.querySelector<HTMLElement>(`[data-testid="calendar-day"][data-date="${date}"]`)!;
 const row = (date: string) =>
   screen.getAllByTestId('holiday-row').find((r) => r.getAttribute('data-date') === date)!;
-const problem = (status: number, body: object) =>
-  json({ title: 'Lỗi', status, ...body }, status, 'application/problem+json');
-
-async function choose(testId: string, optionTitle: string) {
-  fireEvent.mouseDown(within(screen.getByTestId(testId)).getByRole('combobox'));
-  const options = await screen.findAllByTitle(optionTitle);
-  fireEvent.click(options[options.length - 1]);
-}
-
-/** The text input of a date picker (its test id is on the input itself). */
-const dateInput = (testId: string, container: HTMLElement = document.body) =>
-  within(container).getByTestId(testId) as HTMLInputElement;
-
-/** Types a date dd/MM/yyyy into a date picker, as a user does. */
-function typeDate(testId: string, text: string) {
-  const input = dateInput(testId);
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value: text } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
-}
 
 // the page renders a whole year (365 days) besides the table: slow in jsdom on a busy machine
 describe('HolidayAdminPage', { timeout: 40_000 }, () => {
@@ -181,8 +168,8 @@ describe('HolidayAdminPage', { timeout: 40_000 }, () => {
     await screen.findAllByTestId('holiday-row');
     fireEvent.click(calendarDay('2026-07-15'));
     const form = await screen.findByTestId('holiday-form');
-    expect(dateInput('holiday-day', form).value).toBe('15/07/2026');
-    await choose('holiday-kind', 'Nghỉ lễ, tết');
+    expect((within(form).getByTestId('holiday-day') as HTMLInputElement).value).toBe('15/07/2026');
+    await chooseOption('holiday-kind', 'Nghỉ lễ, tết');
     fireEvent.change(within(form).getByTestId('holiday-name'), {
       target: { value: '  Ngày kiểm thử  ' },
     });
@@ -201,7 +188,7 @@ describe('HolidayAdminPage', { timeout: 40_000 }, () => {
     expect(
       within(form).getByText('Sửa ngày nghỉ: Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/4/2026)'),
     ).toBeTruthy();
-    expect(dateInput('holiday-day', form).value).toBe('27/04/2026');
+    expect((within(form).getByTestId('holiday-day') as HTMLInputElement).value).toBe('27/04/2026');
   });
 
   it('edits a day with its version, and reloads it after a 409', async () => {
@@ -212,7 +199,7 @@ describe('HolidayAdminPage', { timeout: 40_000 }, () => {
         puts.push(body);
         return body.version === 3
           ? { ...HOLIDAYS_2026[4], ...body, version: 4 }
-          : problem(409, { detail: 'Ngày nghỉ đã được người khác cập nhật.' });
+          : problem(409, 'Ngày nghỉ đã được người khác cập nhật.');
       },
       'GET /api/v1/holidays/5': () => ({
         ...HOLIDAYS_2026[4],
