@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from './i18n';
 import type { Me } from './api/types';
 import { buildRoutes } from './routes';
@@ -115,6 +115,34 @@ describe('application routes and layout', () => {
     });
     expect(await screen.findByTestId('unit-admin')).toBeTruthy();
     expect(within(screen.getByTestId('nav')).getByText('Quản trị đơn vị')).toBeTruthy();
+  });
+
+  it('guards /admin/holidays: 403 for a coordinator, the page and its menu entry for an administrator', async () => {
+    const denied = api();
+    renderWithApp(null, {
+      fetch: denied.fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+      routes: buildRoutes(),
+      initialEntry: '/admin/holidays',
+    });
+    expect(await screen.findByTestId('forbidden')).toBeTruthy();
+    expect(within(screen.getByTestId('nav')).queryByText('Lịch nghỉ lễ')).toBeNull();
+    expect(denied.urls('/api/v1/holidays')).toHaveLength(0);
+    cleanup();
+
+    const calls = mockApi({
+      'GET /api/v1/me': () => ({ username: 'quantri', roles: ['admin'] }),
+      'GET /api/v1/holidays': () => ({ year: 2026, items: [] }),
+    });
+    renderWithApp(null, {
+      fetch: calls.fetch,
+      auth: fakeAuth({ roles: ['admin'] }),
+      routes: buildRoutes(),
+      initialEntry: '/admin/holidays?year=2026',
+    });
+    expect(await screen.findByTestId('holiday-admin')).toBeTruthy();
+    expect(within(screen.getByTestId('nav')).getByText('Lịch nghỉ lễ')).toBeTruthy();
+    expect(calls.urls('/api/v1/holidays')).toHaveLength(1);
   });
 
   it('guards /tasks/new: 403 for a unit officer', async () => {

@@ -6,6 +6,7 @@ import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
 import { deadlineRoutes } from './features/deadlines/routes';
 import { directiveRoutes } from './features/directives/routes';
+import { holidayRoutes } from './features/holidays/routes';
 import { reportRoutes } from './features/reports/routes';
 import { taskRoutes } from './features/tasks/routes';
 import { unitRoutes } from './features/units/routes';
@@ -21,6 +22,7 @@ export const featureRoutes: AppRoute[] = [
   ...directiveRoutes,
   ...taskRoutes,
   ...unitRoutes,
+  ...holidayRoutes,
   ...reportRoutes,
   ...deadlineRoutes,
 ];

@@ -46,6 +46,13 @@ export type Directive = Schemas['Directive'];
 export type DirectiveList = Schemas['DirectiveList'];
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
+export type Holiday = Schemas['Holiday'];
+export type HolidayList = Schemas['HolidayList'];
+export type HolidayCreate = Schemas['HolidayCreate'];
+export type HolidayUpdate = Schemas['HolidayUpdate'];
+export type HolidayKind = Schemas['HolidayKind'];
+export type WorkingDayResult = Schemas['WorkingDayResult'];
+export type WorkingDayCheck = Schemas['WorkingDayCheck'];
 
 export type TaskStatus = Schemas['ProgressStatus'];
 export type TaskKind = Schemas['TaskKind'];
@@ -113,6 +120,14 @@ export const UNIT_TYPES = [
   'FRONT',
   'OTHER',
 ] as const satisfies readonly UnitType[];
+
+/** Days off first (holiday, compensatory, swapped), then the weekend day worked instead. */
+export const HOLIDAY_KINDS = [
+  'PUBLIC_HOLIDAY',
+  'COMPENSATORY',
+  'SWAPPED_DAY_OFF',
+  'SWAPPED_WORKING_DAY',
+] as const satisfies readonly HolidayKind[];
 
 /** Levels that must approve a task's output (cấp trình). */
 export const APPROVAL_LEVELS = ['UBND_TINH', 'HDND_TINH', 'TINH_UY', 'THU_TUONG'] as const;

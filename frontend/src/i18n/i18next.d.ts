@@ -2,6 +2,7 @@ import 'i18next';
 import type vi from './vi.json';
 import type viReports from '../features/reports/i18n/vi.json';
 import type viDeadlines from '../features/deadlines/i18n/vi.json';
+import type viHolidays from '../features/holidays/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -10,6 +11,7 @@ declare module 'i18next' {
       translation: typeof vi;
       reports: typeof viReports;
       deadlines: typeof viDeadlines;
+      holidays: typeof viHolidays;
     };
   }
 }

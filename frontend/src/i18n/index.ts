@@ -6,6 +6,8 @@ import viReports from '../features/reports/i18n/vi.json';
 import enReports from '../features/reports/i18n/en.json';
 import viDeadlines from '../features/deadlines/i18n/vi.json';
 import enDeadlines from '../features/deadlines/i18n/en.json';
+import viHolidays from '../features/holidays/i18n/vi.json';
+import enHolidays from '../features/holidays/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -35,11 +37,14 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-/** `reports`: the reporting feature's own namespace (features/reports/i18n). */
-// `deadlines`: the deadline calendar and extension requests (features/deadlines/i18n).
+/**
+ * Features with their own namespace: `reports` (features/reports/i18n), `holidays`
+ * (features/holidays/i18n), `deadlines` (the deadline calendar and extension requests,
+ * features/deadlines/i18n).
+ */
 export const resources = {
-  vi: { translation: vi, reports: viReports, deadlines: viDeadlines },
-  en: { translation: en, reports: enReports, deadlines: enDeadlines },
+  vi: { translation: vi, reports: viReports, holidays: viHolidays, deadlines: viDeadlines },
+  en: { translation: en, reports: enReports, holidays: enHolidays, deadlines: enDeadlines },
 } as const;
 
 void i18n.use(initReactI18next).init({

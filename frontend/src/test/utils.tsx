@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
 import { ApiClientProvider } from '../api/ApiContext';
@@ -20,6 +20,40 @@ export function problem(status: number, detail: string, title = 'Lỗi'): Respon
     status,
     'application/problem+json',
   );
+}
+
+/** A 400 problem with field errors, as the backend's validation sends it. */
+export function validationProblem(
+  errors: { field: string; message: string }[],
+  detail = `Yêu cầu có ${errors.length} trường dữ liệu không hợp lệ.`,
+): Response {
+  return json(
+    {
+      type: 'urn:dondoc:problem:validation',
+      title: 'Dữ liệu không hợp lệ',
+      status: 400,
+      detail,
+      errors,
+    },
+    400,
+    'application/problem+json',
+  );
+}
+
+/** Opens the Ant Design select with the test id and clicks its option with the title. */
+export async function chooseOption(testId: string, optionTitle: string) {
+  fireEvent.mouseDown(within(screen.getByTestId(testId)).getByRole('combobox'));
+  const options = await screen.findAllByTitle(optionTitle);
+  fireEvent.click(options[options.length - 1]);
+}
+
+/** Types a date (dd/MM/yyyy) into an Ant Design date picker whose input has the test id. */
+export function typeDate(testId: string, text: string) {
+  const input = screen.getByTestId(testId);
+  fireEvent.mouseDown(input);
+  fireEvent.focus(input);
+  fireEvent.change(input, { target: { value: text } });
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
 }
 
 /**

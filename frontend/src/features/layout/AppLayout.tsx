@@ -5,6 +5,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { ADMINS, TASK_READERS, hasAnyRole, knownRoles } from '../../auth/roles';
 import { PendingExtensionsLabel } from '../deadlines/components/PendingExtensionsLabel';
 import { EXTENSION_PAGE } from '../deadlines/roles';
+import { HOLIDAY_ADMINS } from '../holidays/roles';
 import { useMe } from '../me/useMe';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -23,6 +24,11 @@ export function AppLayout() {
     { key: '/directives', label: t('nav.directives'), access: TASK_READERS },
     { key: '/tasks', label: t('nav.tasks'), access: TASK_READERS },
     { key: '/admin/units', label: t('nav.units'), access: ADMINS },
+    {
+      key: '/admin/holidays',
+      label: t('nav.holidays', { ns: 'holidays' }),
+      access: HOLIDAY_ADMINS,
+    },
     { key: '/my-unit', label: t('nav.myUnit', { ns: 'reports' }), access: REPORT_WRITERS },
     { key: '/reviews', label: t('nav.reviews', { ns: 'reports' }), access: REPORT_REVIEWERS },
     {

@@ -1,12 +1,9 @@
 import { Descriptions, Progress, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatTimestamp } from '../../../lib/dates';
+import { formatDate } from '../../../lib/dates';
 import type { PeriodicReport, PeriodicReportItem } from '../types';
-
-function Text({ value }: { value: string | null | undefined }) {
-  const { t } = useTranslation('reports');
-  return value ? <span style={{ whiteSpace: 'pre-line' }}>{value}</span> : <>{t('common.none')}</>;
-}
+import { MultilineText } from './MultilineText';
+import { submittedItems, textItem } from './detailItems';
 
 /** A periodic report read only: once submitted, and for the tracking department. */
 export function PeriodicReportDetails({ report }: { report: PeriodicReport }) {
@@ -19,31 +16,11 @@ export function PeriodicReportDetails({ report }: { report: PeriodicReport }) {
         bordered
         data-testid="periodic-details"
         items={[
-          {
-            key: 'summary',
-            label: t('periodic.summary'),
-            children: <Text value={report.summary} />,
-          },
-          {
-            key: 'difficulties',
-            label: t('form.difficulties'),
-            children: <Text value={report.difficulties} />,
-          },
-          {
-            key: 'proposals',
-            label: t('form.proposals'),
-            children: <Text value={report.proposals} />,
-          },
+          textItem('summary', t('periodic.summary'), report.summary),
+          textItem('difficulties', t('form.difficulties'), report.difficulties),
+          textItem('proposals', t('form.proposals'), report.proposals),
           ...(report.submittedAt
-            ? [
-                {
-                  key: 'submitted',
-                  label: t('common.submittedOn'),
-                  children: `${formatTimestamp(report.submittedAt)}${
-                    report.submittedBy ? ` — ${report.submittedBy}` : ''
-                  }`,
-                },
-              ]
+            ? submittedItems(report, t)
             : report.submittedOn
               ? [
                   {
@@ -77,7 +54,7 @@ export function PeriodicReportDetails({ report }: { report: PeriodicReport }) {
           {
             key: 'progress',
             title: t('periodic.progress'),
-            render: (_: unknown, item) => <Text value={item.progress} />,
+            render: (_: unknown, item) => <MultilineText value={item.progress} />,
           },
           {
             key: 'percent',

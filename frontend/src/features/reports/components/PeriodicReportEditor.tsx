@@ -1,27 +1,9 @@
-import { useRef, useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Tag,
-  Typography,
-} from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Card, Empty, Flex, Form, Input, InputNumber, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../api/ErrorAlert';
-import { SaveError } from '../../../api/SaveError';
-import { useProblemOnForm } from '../../../api/formProblem';
-import { isConflict } from '../../../api/problem';
-import { useAutosave } from '../hooks/useAutosave';
+import { AUTOSAVE_DELAY_MS, useAutosaveDraft } from '../hooks/useAutosaveDraft';
 import { periodicKeys, usePeriodicReportApi } from '../hooks/usePeriodic';
-import { REPORTS_KEY } from '../hooks/useReports';
-import { IdempotentAction } from '../lib/idempotency';
 import {
   PERIODIC_FIELDS,
   fromPeriodic,
@@ -30,10 +12,7 @@ import {
   type PeriodicValues,
 } from '../lib/periodicForm';
 import type { PeriodicReport } from '../types';
-import { AUTOSAVE_DELAY_MS } from './ProgressReportEditor';
-import { SavedIndicator } from './SavedIndicator';
-
-class DraftNotSaved extends Error {}
+import { DraftBar } from './DraftBar';
 
 interface Props {
   report: PeriodicReport;
@@ -54,98 +33,45 @@ export function PeriodicReportEditor({
   reload,
 }: Props) {
   const { t } = useTranslation('reports');
-  const { message } = App.useApp();
   const api = usePeriodicReportApi();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PeriodicValues>();
-  const version = useRef(report.version ?? 0);
-  const [submitAction] = useState(() => new IdempotentAction());
   const [initialValues] = useState(() => fromPeriodic(report));
   const items = report.items ?? [];
+  const cache = (updated: PeriodicReport) =>
+    queryClient.setQueryData(periodicKeys.report(updated.id), updated);
 
-  const autosave = useAutosave<PeriodicValues>({
+  const draft = useAutosaveDraft<PeriodicValues, PeriodicReport>({
+    form,
+    fields: PERIODIC_FIELDS,
     delayMs: autosaveMs,
+    version: report.version ?? 0,
     stored: initialValues,
-    stopsOn: isConflict,
-    save: async (values) => {
+    normalize: normalizePeriodic,
+    valuesOf: fromPeriodic,
+    reload,
+    save: async (values, { version }) => {
       const updated = await api.update(
         report.id as number,
         toPeriodicEdit(values, version.current),
       );
       version.current = updated.version ?? version.current + 1;
-      queryClient.setQueryData(periodicKeys.report(updated.id), updated);
+      cache(updated);
       return values;
     },
-  });
-  const saveError = autosave.state.status === 'error' ? autosave.state.error : undefined;
-  const otherFieldErrors = useProblemOnForm(form, saveError, PERIODIC_FIELDS);
-
-  const onValuesChange = () => {
-    const values = normalizePeriodic(form.getFieldsValue(true));
-    if (values) autosave.change(values);
-  };
-
-  const reloadLatest = async () => {
-    const fresh = await reload();
-    if (!fresh) return;
-    version.current = fresh.version ?? 0;
-    const values = fromPeriodic(fresh);
-    form.setFieldsValue(values);
-    autosave.reset(values);
-  };
-
-  const submit = useMutation<PeriodicReport, Error>({
-    mutationFn: async () => {
-      if (!(await autosave.flush())) throw new DraftNotSaved();
-      return api.submit(report.id as number, submitAction.current());
-    },
-    onSuccess: (submitted) => {
-      submitAction.succeeded();
-      autosave.stop();
-      queryClient.setQueryData(periodicKeys.report(submitted.id), submitted);
-      void queryClient.invalidateQueries({ queryKey: [REPORTS_KEY] });
-      message.success(t('submit.done'));
-    },
+    submit: (key) => api.submit(report.id as number, key),
+    onSubmitted: cache,
   });
 
   return (
     <Flex vertical gap="middle" data-testid="periodic-editor">
-      <Flex justify="space-between" align="center" gap="middle" wrap>
-        <SavedIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
-        {canSubmit ? (
-          <Popconfirm
-            title={t('submit.confirmTitle')}
-            description={<div style={{ maxWidth: 320 }}>{t('submit.confirmDetail')}</div>}
-            okText={t('submit.confirm')}
-            okButtonProps={{ 'data-testid': 'submit-confirm' } as Record<string, string>}
-            onConfirm={() => submit.mutate()}
-          >
-            <Button type="primary" loading={submit.isPending} data-testid="submit-report">
-              {t('submit.button')}
-            </Button>
-          </Popconfirm>
-        ) : (
-          <Typography.Text type="secondary" data-testid="submit-hint">
-            {t('submit.headOnly')}
-          </Typography.Text>
-        )}
-      </Flex>
-      {saveError !== undefined && (
-        <SaveError
-          error={saveError}
-          otherFieldErrors={otherFieldErrors}
-          onReload={() => void reloadLatest()}
-        />
-      )}
-      {submit.error && !(submit.error instanceof DraftNotSaved) && (
-        <ErrorAlert error={submit.error} title={t('submit.error')} />
-      )}
+      <DraftBar draft={draft} canSubmit={canSubmit} />
       <Form<PeriodicValues>
         form={form}
         name="periodic"
         layout="vertical"
         initialValues={initialValues}
-        onValuesChange={onValuesChange}
+        onValuesChange={draft.change}
         data-testid="periodic-form"
       >
         <Card size="small" style={{ marginBottom: 16 }}>

@@ -1,24 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Typography,
-} from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Card, Checkbox, Flex, Form, Input, InputNumber } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../api/ErrorAlert';
-import { SaveError } from '../../../api/SaveError';
-import { useProblemOnForm } from '../../../api/formProblem';
-import { isConflict } from '../../../api/problem';
-import { useAutosave } from '../hooks/useAutosave';
-import { REPORTS_KEY, reportKeys, useProgressReportApi } from '../hooks/useReports';
+import { AUTOSAVE_DELAY_MS, DraftNotSaved, useAutosaveDraft } from '../hooks/useAutosaveDraft';
+import { reportKeys, useProgressReportApi } from '../hooks/useReports';
 import { IdempotentAction } from '../lib/idempotency';
 import {
   DRAFT_FIELDS,
@@ -33,13 +18,7 @@ import {
 } from '../lib/progressForm';
 import type { ProgressReport, ReportAttachment } from '../types';
 import { AttachmentsPanel } from './AttachmentsPanel';
-import { SavedIndicator } from './SavedIndicator';
-
-/** Quiet time after typing before the draft is saved. */
-export const AUTOSAVE_DELAY_MS = 1500;
-
-/** The draft could not be saved, so it is not submitted (the autosave shows why). */
-class DraftNotSaved extends Error {}
+import { DraftBar } from './DraftBar';
 
 interface Props {
   /** the report being edited; undefined for a new one (created by the first save) */
@@ -74,7 +53,6 @@ export function ProgressReportEditor({
   reload,
 }: Props) {
   const { t } = useTranslation('reports');
-  const { message } = App.useApp();
   const api = useProgressReportApi();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<DraftValues>();
@@ -82,21 +60,30 @@ export function ProgressReportEditor({
   const reportId = useRef<number | undefined>(report?.id);
   /** the same id, for rendering: undefined until the first save created the report */
   const [savedId, setSavedId] = useState<number | undefined>(report?.id);
-  const version = useRef<number>(report?.version ?? 0);
   const [createAction] = useState(() => new IdempotentAction());
-  const [submitAction] = useState(() => new IdempotentAction());
   /** the body of a creation that failed: a retry sends it again, with the same key */
   const pendingCreate = useRef<DraftValues | undefined>(undefined);
   const [initialValues] = useState<DraftValues>(
     () => handoff?.values ?? (report ? fromReport(report) : EMPTY_DRAFT),
   );
+  /** the report as saved, keeping the files the page knows (a save does not return them) */
+  const cache = (saved: ProgressReport) =>
+    queryClient.setQueryData<ProgressReport>(reportKeys.report(saved.id), (old) => ({
+      ...saved,
+      attachments: saved.attachments ?? old?.attachments,
+    }));
 
-  const autosave = useAutosave<DraftValues>({
+  const draft = useAutosaveDraft<DraftValues, ProgressReport>({
+    form,
+    fields: DRAFT_FIELDS,
     delayMs: autosaveMs,
+    version: report?.version ?? 0,
     stored: report ? fromReport(report) : undefined,
     savedAt: handoff ? new Date(handoff.savedAt) : undefined,
-    stopsOn: isConflict,
-    save: async (values) => {
+    normalize: normalizeDraft,
+    valuesOf: fromReport,
+    reload,
+    save: async (values, { version, stop }) => {
       if (reportId.current === undefined) {
         const body = pendingCreate.current ?? values;
         pendingCreate.current = body;
@@ -110,7 +97,7 @@ export function ProgressReportEditor({
         void queryClient.invalidateQueries({ queryKey: reportKeys.obligations() });
         if (onCreated) {
           // the page that shows the new report saves what was typed meanwhile
-          autosave.stop();
+          stop();
           onCreated(created, {
             values: normalizeDraft(form.getFieldsValue(true)) ?? body,
             savedAt: new Date().toISOString(),
@@ -124,12 +111,14 @@ export function ProgressReportEditor({
         version: version.current,
       });
       version.current = updated.version ?? version.current + 1;
-      queryClient.setQueryData<ProgressReport>(reportKeys.report(updated.id), (old) => ({
-        ...updated,
-        attachments: updated.attachments ?? old?.attachments,
-      }));
+      cache(updated);
       return values;
     },
+    submit: (key) => {
+      if (reportId.current === undefined) throw new DraftNotSaved();
+      return api.submit(reportId.current, key);
+    },
+    onSubmitted: cache,
   });
 
   // the page that created the report handed over what was typed since: save it, keep the focus
@@ -137,46 +126,16 @@ export function ProgressReportEditor({
     if (!handoff) return;
     restoreFocus(handoff.focus);
     if (report && JSON.stringify(fromReport(report)) !== JSON.stringify(handoff.values)) {
-      autosave.change(handoff.values);
+      draft.autosave.change(handoff.values);
     }
     // once, on mount
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const saveError = autosave.state.status === 'error' ? autosave.state.error : undefined;
-  const otherFieldErrors = useProblemOnForm(form, saveError, DRAFT_FIELDS);
-
   const onValuesChange = (changed: Partial<DraftValues>) => {
     if (changed.claimsCompletion === true) form.setFieldValue('percentComplete', 100);
-    const values = normalizeDraft(form.getFieldsValue(true));
-    if (values) autosave.change(values);
+    draft.change();
   };
-
-  const reloadLatest = async () => {
-    const fresh = await reload?.();
-    if (!fresh) return;
-    version.current = fresh.version ?? 0;
-    const values = fromReport(fresh);
-    form.setFieldsValue(values);
-    autosave.reset(values);
-  };
-
-  const submit = useMutation<ProgressReport, Error>({
-    mutationFn: async () => {
-      if (!(await autosave.flush()) || reportId.current === undefined) throw new DraftNotSaved();
-      return api.submit(reportId.current, submitAction.current());
-    },
-    onSuccess: (submitted) => {
-      submitAction.succeeded();
-      autosave.stop();
-      queryClient.setQueryData<ProgressReport>(reportKeys.report(submitted.id), (old) => ({
-        ...submitted,
-        attachments: submitted.attachments ?? old?.attachments,
-      }));
-      void queryClient.invalidateQueries({ queryKey: [REPORTS_KEY] });
-      message.success(t('submit.done'));
-    },
-  });
 
   const addAttachment = (attachment: ReportAttachment) =>
     queryClient.setQueryData<ProgressReport>(reportKeys.report(savedId), (old) =>
@@ -185,42 +144,7 @@ export function ProgressReportEditor({
 
   return (
     <Flex vertical gap="middle" ref={container} data-testid="report-editor">
-      <Flex justify="space-between" align="center" gap="middle" wrap>
-        <SavedIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
-        {canSubmit ? (
-          <Popconfirm
-            title={t('submit.confirmTitle')}
-            description={<div style={{ maxWidth: 320 }}>{t('submit.confirmDetail')}</div>}
-            okText={t('submit.confirm')}
-            okButtonProps={{ 'data-testid': 'submit-confirm' } as Record<string, string>}
-            onConfirm={() => submit.mutate()}
-            disabled={savedId === undefined}
-          >
-            <Button
-              type="primary"
-              loading={submit.isPending}
-              disabled={savedId === undefined}
-              data-testid="submit-report"
-            >
-              {t('submit.button')}
-            </Button>
-          </Popconfirm>
-        ) : (
-          <Typography.Text type="secondary" data-testid="submit-hint">
-            {t('submit.headOnly')}
-          </Typography.Text>
-        )}
-      </Flex>
-      {saveError !== undefined && (
-        <SaveError
-          error={saveError}
-          otherFieldErrors={otherFieldErrors}
-          onReload={reload ? () => void reloadLatest() : undefined}
-        />
-      )}
-      {submit.error && !(submit.error instanceof DraftNotSaved) && (
-        <ErrorAlert error={submit.error} title={t('submit.error')} />
-      )}
+      <DraftBar draft={draft} canSubmit={canSubmit} submitDisabled={savedId === undefined} />
       <Card size="small">
         <Form<DraftValues>
           form={form}

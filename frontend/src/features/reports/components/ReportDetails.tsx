@@ -2,11 +2,7 @@ import { Checkbox, Descriptions, Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatTimestamp } from '../../../lib/dates';
 import type { ProgressReport } from '../types';
-
-function Text({ value }: { value: string | null | undefined }) {
-  const { t } = useTranslation('reports');
-  return value ? <span style={{ whiteSpace: 'pre-line' }}>{value}</span> : <>{t('common.none')}</>;
-}
+import { submittedItems, textItem } from './detailItems';
 
 /** A progress report read only: once submitted, and for reviewers. */
 export function ReportDetails({ report }: { report: ProgressReport }) {
@@ -18,23 +14,15 @@ export function ReportDetails({ report }: { report: ProgressReport }) {
       bordered
       data-testid="report-details"
       items={[
-        { key: 'workDone', label: t('form.workDone'), children: <Text value={report.workDone} /> },
-        { key: 'results', label: t('form.results'), children: <Text value={report.results} /> },
+        textItem('workDone', t('form.workDone'), report.workDone),
+        textItem('results', t('form.results'), report.results),
         {
           key: 'percent',
           label: t('form.percentComplete'),
           children: <Progress percent={report.percentComplete ?? 0} size="small" />,
         },
-        {
-          key: 'difficulties',
-          label: t('form.difficulties'),
-          children: <Text value={report.difficulties} />,
-        },
-        {
-          key: 'proposals',
-          label: t('form.proposals'),
-          children: <Text value={report.proposals} />,
-        },
+        textItem('difficulties', t('form.difficulties'), report.difficulties),
+        textItem('proposals', t('form.proposals'), report.proposals),
         {
           key: 'claims',
           label: t('form.claimsCompletion'),
@@ -44,17 +32,7 @@ export function ReportDetails({ report }: { report: ProgressReport }) {
             </Checkbox>
           ),
         },
-        ...(report.submittedAt
-          ? [
-              {
-                key: 'submitted',
-                label: t('common.submittedOn'),
-                children: `${formatTimestamp(report.submittedAt)}${
-                  report.submittedBy ? ` — ${report.submittedBy}` : ''
-                }`,
-              },
-            ]
-          : []),
+        ...submittedItems(report, t),
         ...(report.createdBy
           ? [{ key: 'createdBy', label: t('form.createdBy'), children: report.createdBy }]
           : []),

@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../../api/ErrorAlert';
 import { SaveError } from '../../../api/SaveError';
 import { isConflict } from '../../../api/problem';
 import { useReviewPeriodicReport } from '../hooks/usePeriodic';
-import { useReviewReport, type ReviewDecision } from '../hooks/useReports';
+import { useReviewReport } from '../hooks/useReports';
+import type { ReviewDecision } from '../hooks/useReview';
 
 interface Props {
   kind: 'progress' | 'periodic';

@@ -3,7 +3,7 @@ import { useApiClient } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/client';
 import type { DuePeriodList, PeriodicBoard, PeriodicReport, PeriodicReportEdit } from '../types';
 import { REPORTS_KEY } from './useReports';
-import type { ReviewDecision } from './useReports';
+import { useReviewMutation } from './useReview';
 
 export const periodicKeys = {
   report: (id: number | undefined) => [REPORTS_KEY, 'periodic', id] as const,
@@ -68,26 +68,22 @@ export function usePeriodicReportApi() {
 export function useReviewPeriodicReport() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation<
-    PeriodicReport,
-    Error,
-    { id: number; decision: ReviewDecision; comment: string; version: number }
-  >({
-    mutationFn: async ({ id, decision, comment, version }) =>
-      decision === 'accept'
-        ? unwrap(
-            await client.POST('/api/v1/periodic-reports/{id}/accept', {
-              params: { path: { id } },
-              body: { comment: comment.trim() || undefined, version },
-            }),
-          )
-        : unwrap(
-            await client.POST('/api/v1/periodic-reports/{id}/return', {
-              params: { path: { id } },
-              body: { comment: comment.trim(), version },
-            }),
-          ),
-    onSuccess: (report) => {
+  return useReviewMutation<PeriodicReport>({
+    accept: async (id, body) =>
+      unwrap(
+        await client.POST('/api/v1/periodic-reports/{id}/accept', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+    return: async (id, body) =>
+      unwrap(
+        await client.POST('/api/v1/periodic-reports/{id}/return', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+    onReviewed: (report) => {
       queryClient.setQueryData(periodicKeys.report(report.id), report);
       void queryClient.invalidateQueries({ queryKey: [REPORTS_KEY, 'board'] });
     },

@@ -8,6 +8,7 @@ import type {
   ReportStatus,
   ReportingObligations,
 } from '../types';
+import { useReviewMutation } from './useReview';
 
 /** Every query of the reporting feature starts with this key: one invalidation refreshes all. */
 export const REPORTS_KEY = 'reports' as const;
@@ -118,32 +119,16 @@ export function useProgressReportApi() {
   };
 }
 
-export type ReviewDecision = 'accept' | 'return';
-
 /** A coordinator accepts or returns a submitted report, with the version they read. */
 export function useReviewReport() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation<
-    ProgressReport,
-    Error,
-    { id: number; decision: ReviewDecision; comment: string; version: number }
-  >({
-    mutationFn: async ({ id, decision, comment, version }) =>
-      decision === 'accept'
-        ? unwrap(
-            await client.POST('/api/v1/reports/{id}/accept', {
-              params: { path: { id } },
-              body: { comment: comment.trim() || undefined, version },
-            }),
-          )
-        : unwrap(
-            await client.POST('/api/v1/reports/{id}/return', {
-              params: { path: { id } },
-              body: { comment: comment.trim(), version },
-            }),
-          ),
-    onSuccess: (report) => {
+  return useReviewMutation<ProgressReport>({
+    accept: async (id, body) =>
+      unwrap(await client.POST('/api/v1/reports/{id}/accept', { params: { path: { id } }, body })),
+    return: async (id, body) =>
+      unwrap(await client.POST('/api/v1/reports/{id}/return', { params: { path: { id } }, body })),
+    onReviewed: (report) => {
       queryClient.setQueryData(reportKeys.report(report.id), report);
       void queryClient.invalidateQueries({ queryKey: [REPORTS_KEY, 'queue'] });
       void queryClient.invalidateQueries({ queryKey: reportKeys.ofTask(report.taskId) });

@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import i18n from '../../../i18n';
 import vi from './vi.json';
 import en from './en.json';
-
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
+import { expectCompleteTranslations } from '../../../test/i18n';
 
 describe('the reports namespace', () => {
   it('has the same keys in Vietnamese and English, none empty', () => {
-    expect(keys(en).sort()).toEqual(keys(vi).sort());
-    const t = i18n.getFixedT('vi', 'reports');
-    for (const key of keys(vi)) expect(t(key as never), key).not.toBe('');
+    expectCompleteTranslations(vi, en, 'reports');
   });
 
   it('uses the administrative terms', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Me } from '../../../api/types';
-import { fakeAuth, mockApi, renderWithApp } from '../../../test/utils';
+import { fakeAuth, json, mockApi, renderWithApp } from '../../../test/utils';
 import { coordinator, head, officer, periodic } from '../testFixtures';
 import type { PeriodicReport } from '../types';
 import { PeriodicReportPage } from './PeriodicReportPage';
@@ -60,6 +60,42 @@ describe('PeriodicReportPage', () => {
     const next = JSON.parse(await requests(api, 'PUT', '/api/v1/periodic-reports/5')[1].text());
     expect(next.version).toBe(3);
     expect(next.summary).toBe('Tóm tắt mới');
+  });
+
+  it('stops autosaving on 409, reloads the latest version and saves on from it', async () => {
+    let stored: PeriodicReport = periodic;
+    const api = renderPage(officer, {
+      'GET /api/v1/periodic-reports/5': () => stored,
+      'PUT /api/v1/periodic-reports/5': async (_, request) => {
+        const body = await request.json();
+        if (body.version !== stored.version) {
+          return json(
+            { title: 'Xung đột', status: 409, detail: 'Đã được người khác cập nhật.' },
+            409,
+            'application/problem+json',
+          );
+        }
+        stored = { ...stored, ...body, items: stored.items, version: body.version + 1 };
+        return stored;
+      },
+    });
+    const summary = (await screen.findByLabelText('Kết quả chung')) as HTMLTextAreaElement;
+    // someone else saved meanwhile
+    stored = { ...periodic, summary: 'Bản của người khác', version: 7 };
+    fireEvent.change(summary, { target: { value: 'Bản của tôi' } });
+    const conflict = await screen.findByTestId('conflict');
+    expect(requests(api, 'PUT', '/api/v1/periodic-reports/5')).toHaveLength(1);
+
+    fireEvent.click(within(conflict).getByTestId('conflict-reload'));
+    await waitFor(() => expect(summary.value).toBe('Bản của người khác'));
+    expect(screen.queryByTestId('conflict')).toBeNull();
+    fireEvent.change(summary, { target: { value: 'Bản của người khác, bổ sung' } });
+    await waitFor(() => expect(requests(api, 'PUT', '/api/v1/periodic-reports/5')).toHaveLength(2));
+    const body = JSON.parse(await requests(api, 'PUT', '/api/v1/periodic-reports/5')[1].text());
+    expect(body).toMatchObject({ summary: 'Bản của người khác, bổ sung', version: 7 });
+    await waitFor(() =>
+      expect(screen.getByTestId('autosave').getAttribute('data-status')).toBe('saved'),
+    );
   });
 
   it('the head signs it off with an Idempotency-Key', async () => {

@@ -1,12 +1,11 @@
-import { Breadcrumb, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { Breadcrumb, Descriptions, Flex, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../api/ErrorAlert';
-import { ApiError } from '../../../api/problem';
 import { formatDate } from '../../../lib/dates';
 import { PeriodicReportDetails } from '../components/PeriodicReportDetails';
 import { PeriodicReportEditor } from '../components/PeriodicReportEditor';
 import { ReviewBanner } from '../components/ReviewBanner';
+import { ReportPlaceholder } from '../components/ReportPlaceholder';
 import { ReviewPanel } from '../components/ReviewPanel';
 import { ReportStatusTag, SubmissionTag } from '../components/Tags';
 import { usePeriodicReport } from '../hooks/usePeriodic';
@@ -18,18 +17,13 @@ import { hasAnyRole } from '../../../auth/roles';
 /** `/periodic-reports/:id`: a unit's periodic report, edited while a draft or returned. */
 export function PeriodicReportPage({ autosaveMs }: { autosaveMs?: number }) {
   const { t } = useTranslation('reports');
-  const { t: tCommon } = useTranslation();
   const id = positiveId(useParams().id);
   const report = usePeriodicReport(id);
   const viewer = useViewer();
 
-  if (id === undefined || (report.error instanceof ApiError && report.error.status === 404)) {
-    return <Result status="404" title={tCommon('errors.notFoundApi')} data-testid="not-found" />;
+  if (id === undefined || !report.isSuccess || viewer.loading) {
+    return <ReportPlaceholder id={id} query={report} />;
   }
-  if (report.isError) {
-    return <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
-  }
-  if (report.isPending || viewer.loading) return <Skeleton active paragraph={{ rows: 10 }} />;
   const data = report.data;
   const editable = canEditReport(viewer.roles, viewer.unitId, data);
   const title = data.periodLabel

@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Breadcrumb, Card, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { Breadcrumb, Flex, Result, Skeleton, Space, Typography } from 'antd';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../api/ErrorAlert';
-import { ApiError } from '../../../api/problem';
-import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { ProgressReportEditor } from '../components/ProgressReportEditor';
-import { ReportDetails } from '../components/ReportDetails';
+import { ProgressReportView } from '../components/ProgressReportView';
+import { ReportPlaceholder } from '../components/ReportPlaceholder';
 import { ReportTaskHeader } from '../components/ReportTaskHeader';
 import { ReviewBanner } from '../components/ReviewBanner';
-import { ReviewPanel } from '../components/ReviewPanel';
 import { ReportStatusTag } from '../components/Tags';
 import { useAssignmentReports, useObligations, useProgressReport } from '../hooks/useReports';
 import { useViewer } from '../hooks/useViewer';
@@ -94,7 +92,6 @@ export function NewProgressReportPage({ autosaveMs }: PageProps) {
 /** `/reports/:id`: a progress report, edited while it is a draft or returned, else read. */
 export function ProgressReportPage({ autosaveMs }: PageProps) {
   const { t } = useTranslation('reports');
-  const { t: tCommon } = useTranslation();
   const id = positiveId(useParams().id);
   const location = useLocation();
   const navigate = useNavigate();
@@ -110,13 +107,9 @@ export function ProgressReportPage({ autosaveMs }: PageProps) {
   const report = useProgressReport(id);
   const viewer = useViewer();
 
-  if (id === undefined || (report.error instanceof ApiError && report.error.status === 404)) {
-    return <Result status="404" title={tCommon('errors.notFoundApi')} data-testid="not-found" />;
+  if (id === undefined || !report.isSuccess || viewer.loading) {
+    return <ReportPlaceholder id={id} query={report} />;
   }
-  if (report.isError) {
-    return <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
-  }
-  if (report.isPending || viewer.loading) return <Skeleton active paragraph={{ rows: 10 }} />;
 
   const data = report.data;
   const editable = canEditReport(viewer.roles, viewer.unitId, data);
@@ -151,26 +144,11 @@ export function ProgressReportPage({ autosaveMs }: PageProps) {
           reload={reload}
         />
       ) : (
-        <>
-          <ReportDetails report={data} />
-          <Card size="small" title={t('attachments.title')}>
-            <AttachmentsPanel
-              reportId={data.id}
-              attachments={data.attachments ?? []}
-              editable={false}
-              onUploaded={() => {}}
-            />
-          </Card>
-          {canReviewReport(viewer.roles, data) && (
-            <ReviewPanel
-              kind="progress"
-              reportId={data.id as number}
-              version={data.version ?? 0}
-              claimsCompletion={!!data.claimsCompletion}
-              onReload={reload}
-            />
-          )}
-        </>
+        <ProgressReportView
+          report={data}
+          canReview={canReviewReport(viewer.roles, data)}
+          onReload={reload}
+        />
       )}
     </Flex>
   );

@@ -15,10 +15,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../api/ErrorAlert';
 import { formatTimestamp } from '../../../lib/dates';
-import { AttachmentsPanel } from '../components/AttachmentsPanel';
-import { ReportDetails } from '../components/ReportDetails';
+import { ProgressReportView } from '../components/ProgressReportView';
 import { ReportTaskHeader } from '../components/ReportTaskHeader';
-import { ReviewPanel } from '../components/ReviewPanel';
 import { ReportStatusTag } from '../components/Tags';
 import { useProgressReport, useReportList } from '../hooks/useReports';
 import { useViewer } from '../hooks/useViewer';
@@ -171,7 +169,6 @@ export function ReviewQueuePage() {
 }
 
 function ReviewReport({ id, onDone }: { id: number; onDone: () => void }) {
-  const { t } = useTranslation('reports');
   const report = useProgressReport(id);
   const viewer = useViewer();
   if (report.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
@@ -190,25 +187,12 @@ function ReviewReport({ id, onDone }: { id: number; onDone: () => void }) {
         unitName={data.unit?.name}
         role={data.role}
       />
-      <ReportDetails report={data} />
-      <Card size="small" title={t('attachments.title')}>
-        <AttachmentsPanel
-          reportId={data.id}
-          attachments={data.attachments ?? []}
-          editable={false}
-          onUploaded={() => {}}
-        />
-      </Card>
-      {canReviewReport(viewer.roles, data) && (
-        <ReviewPanel
-          kind="progress"
-          reportId={data.id as number}
-          version={data.version ?? 0}
-          claimsCompletion={!!data.claimsCompletion}
-          onReviewed={onDone}
-          onReload={async () => (await report.refetch()).data}
-        />
-      )}
+      <ProgressReportView
+        report={data}
+        canReview={canReviewReport(viewer.roles, data)}
+        onReviewed={onDone}
+        onReload={async () => (await report.refetch()).data}
+      />
     </Flex>
   );
 }

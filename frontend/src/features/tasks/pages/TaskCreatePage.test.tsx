@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { coordinator, directive, pageOf, SCT, SKHDT, taskDetail } from '../../../test/fixtures';
-import { fakeAuth, json, mockApi, renderWithApp } from '../../../test/utils';
+import {
+  chooseOption,
+  fakeAuth,
+  json,
+  mockApi,
+  renderWithApp,
+  validationProblem,
+} from '../../../test/utils';
 import { TaskCreatePage } from './TaskCreatePage';
 
 const units = [SCT, SKHDT].map((u) => ({ ...u, type: 'DEPARTMENT' as const, active: true }));
@@ -27,21 +34,14 @@ function backend(post: Parameters<typeof mockApi>[0][string]) {
   });
 }
 
-async function choose(testId: string, optionTitle: string) {
-  const select = within(screen.getByTestId(testId)).getByRole('combobox');
-  fireEvent.mouseDown(select);
-  const options = await screen.findAllByTitle(optionTitle);
-  fireEvent.click(options[options.length - 1]);
-}
-
 async function fillMinimalTask() {
   fireEvent.change(screen.getByTestId('task-form-code'), { target: { value: 'II.5.d' } });
   fireEvent.change(screen.getByTestId('task-form-content'), {
     target: { value: '  Rà soát thủ tục hành chính lĩnh vực công thương  ' },
   });
   fireEvent.click(screen.getByText('Thường xuyên'));
-  await choose('task-form-lead-units', 'Sở Công Thương (Sở CT)');
-  await choose('task-form-coordinating-groups', 'UBND các huyện, thị xã, thành phố');
+  await chooseOption('task-form-lead-units', 'Sở Công Thương (Sở CT)');
+  await chooseOption('task-form-coordinating-groups', 'UBND các huyện, thị xã, thành phố');
 }
 
 describe('TaskCreatePage', () => {
@@ -65,20 +65,10 @@ describe('TaskCreatePage', () => {
     const bodies: unknown[] = [];
     const api = backend(async (_url, request) => {
       bodies.push(await request.json());
-      return json(
-        {
-          type: 'urn:dondoc:problem:validation',
-          title: 'Dữ liệu không hợp lệ',
-          status: 400,
-          detail: 'Yêu cầu có 2 trường dữ liệu không hợp lệ.',
-          errors: [
-            { field: 'code', message: 'Mã nhiệm vụ đã có trong văn bản' },
-            { field: 'leadUnitIds[0]', message: 'Đơn vị đã ngừng hoạt động' },
-          ],
-        },
-        400,
-        'application/problem+json',
-      );
+      return validationProblem([
+        { field: 'code', message: 'Mã nhiệm vụ đã có trong văn bản' },
+        { field: 'leadUnitIds[0]', message: 'Đơn vị đã ngừng hoạt động' },
+      ]);
     });
     renderWithApp(<TaskCreatePage />, {
       fetch: api.fetch,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { HistoryEntry, Me, TaskDetail } from '../../../api/types';
 import { coordinator, directive, officer, supervisor, taskDetail } from '../../../test/fixtures';
-import { fakeAuth, json, mockApi, renderWithApp } from '../../../test/utils';
+import { fakeAuth, json, mockApi, renderWithApp, validationProblem } from '../../../test/utils';
 import { TaskDetailPage } from './TaskDetailPage';
 
 const history: HistoryEntry[] = [
@@ -211,20 +211,10 @@ describe('TaskDetailPage', () => {
   it("shows the server's validation errors on the form fields", async () => {
     const api = backend(coordinator, {
       'PUT /api/v1/tasks/12': () =>
-        json(
-          {
-            type: 'urn:dondoc:problem:validation',
-            title: 'Dữ liệu không hợp lệ',
-            status: 400,
-            detail: 'Yêu cầu có 2 trường dữ liệu không hợp lệ.',
-            errors: [
-              { field: 'code', message: 'Mã nhiệm vụ đã có trong văn bản' },
-              { field: 'dueDate', message: 'Hạn hoàn thành phải sau ngày ban hành văn bản' },
-            ],
-          },
-          400,
-          'application/problem+json',
-        ),
+        validationProblem([
+          { field: 'code', message: 'Mã nhiệm vụ đã có trong văn bản' },
+          { field: 'dueDate', message: 'Hạn hoàn thành phải sau ngày ban hành văn bản' },
+        ]),
     });
     renderPage(coordinator, api);
     fireEvent.click(await screen.findByTestId('edit-task'));
