@@ -121,6 +121,7 @@ class AuthorizationMatrixTest {
         reportCases(ownTask, otherTask, sttttPart);
         periodicCases(program);
         calendarCases(program);
+        notificationCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -230,6 +231,16 @@ class AuthorizationMatrixTest {
         add("DELETE", "/api/v1/reporting-schedules/{id}", "/api/v1/reporting-schedules/999999999", null, allow(404, MANAGERS));
         add("GET", "/api/v1/directives/{id}/reporting-periods",
                 "/api/v1/directives/" + program + "/reporting-periods?from=2026-01-01&to=2026-12-31", null, allow(200, HUMANS));
+    }
+
+    /** Notifications and settings: every person reads and changes only their own; the document system has none. */
+    private void notificationCases() {
+        add("GET", "/api/v1/notifications", "/api/v1/notifications", null, allow(200, HUMANS));
+        add("GET", "/api/v1/notifications/unread-count", "/api/v1/notifications/unread-count", null, allow(200, HUMANS));
+        add("POST", "/api/v1/notifications/{id}/read", "/api/v1/notifications/999999999/read", null, allow(404, HUMANS));
+        add("POST", "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null, allow(200, HUMANS));
+        add("GET", "/api/v1/me/settings", "/api/v1/me/settings", null, allow(200, HUMANS));
+        add("PUT", "/api/v1/me/settings", "/api/v1/me/settings", "{}", allow(400, HUMANS));
     }
 
     @Transactional
