@@ -27,6 +27,8 @@ import vn.dondoc.deadline.DeadlineDtos.ExtensionRequestPage;
 import vn.dondoc.deadline.DeadlineDtos.ExtensionRequestView;
 import vn.dondoc.deadline.DeadlineDtos.ExtensionWithdrawal;
 import vn.dondoc.deadline.DeadlineDtos.TaskDueDates;
+import vn.dondoc.notification.NotificationKind;
+import vn.dondoc.notification.NotificationService;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentDueDateChanged;
 import vn.dondoc.task.AssignmentRole;
@@ -58,6 +60,9 @@ public class ExtensionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NotificationService notifications;
 
     public ExtensionRequestView request(long assignmentId, ExtensionRequestCreate request) {
         Assignment assignment = findAssignment(assignmentId);
@@ -93,6 +98,11 @@ public class ExtensionService {
         extension.persist();
         // The unique key on pending_assignment_id turns a simultaneous second request into a 409 here.
         ExtensionRequest.flush();
+        Task task = assignment.task;
+        notifications.notifyCoordinators(NotificationKind.EXTENSION_REQUESTED, task,
+                assignment.unit.name + " đề nghị gia hạn nhiệm vụ " + task.code,
+                assignment.unit.name + " đề nghị gia hạn nhiệm vụ " + task.code + " từ " + DAY.format(extension.previousDueDate)
+                        + " đến " + DAY.format(extension.requestedDueDate) + ". Lý do: " + extension.reason);
         return view(extension);
     }
 
@@ -168,6 +178,14 @@ public class ExtensionService {
         extension.decidedByName = currentUser.fullName();
         extension.decidedAt = Instant.now(clock);
         ExtensionRequest.flush();
+        Task task = assignment.task;
+        String title = (extension.status == ExtensionStatus.APPROVED ? "Đã chấp thuận gia hạn nhiệm vụ "
+                : "Không chấp thuận gia hạn nhiệm vụ ") + task.code;
+        String body = extension.status == ExtensionStatus.APPROVED
+                ? "Hạn mới của " + assignment.unit.name + ": " + DAY.format(extension.approvedDueDate) + "."
+                        + (note == null ? "" : " Ý kiến: " + note)
+                : "Hạn vẫn là " + DAY.format(assignment.dueDate) + ". Lý do: " + note;
+        notifications.notifyUnit(assignment.unit, NotificationKind.EXTENSION_DECIDED, task, title, body);
         return view(extension);
     }
 

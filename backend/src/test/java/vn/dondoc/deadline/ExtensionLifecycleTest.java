@@ -96,6 +96,13 @@ class ExtensionLifecycleTest {
         as("lanhdao").contentType(ContentType.JSON).body(Map.of("decision", "REJECT", "note", "Muộn", "version", 1))
                 .post("/api/v1/extension-requests/" + id + "/decision").then().statusCode(409);
 
+        // The tracker was told of the request, the unit of the decision, in the app (and by e-mail).
+        as("theodoi.sct").queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.kind == 'EXTENSION_REQUESTED' && it.taskId == " + taskId + " }.title",
+                        equalTo("Sở Công Thương đề nghị gia hạn nhiệm vụ II.9.x1"));
+        as("chuyenvien.sct").queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.kind == 'EXTENSION_DECIDED' && it.taskId == " + taskId + " }.title",
+                        equalTo("Đã chấp thuận gia hạn nhiệm vụ II.9.x1"));
         as("chuyenvien.sct").get("/api/v1/tasks/" + taskId).then().statusCode(200)
                 .body("dueDate", equalTo(granted.toString())).body("originalDueDate", equalTo(original.toString()))
                 .body("timeliness", equalTo("ON_TRACK"))

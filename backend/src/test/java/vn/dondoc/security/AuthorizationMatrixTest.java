@@ -123,6 +123,7 @@ class AuthorizationMatrixTest {
         calendarCases(program);
         deadlineCases(ownTask, otherTask, sttttPart, sctUnit);
         urgingAndFeedCases(sctUnit);
+        notificationCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -277,6 +278,16 @@ class AuthorizationMatrixTest {
             unknown.put(actor, 404);
         }
         add("GET", "/api/v1/calendar-feeds/{token}.ics", "/api/v1/calendar-feeds/" + "x".repeat(43) + ".ics", null, unknown);
+    }
+
+    /** Notifications and settings: every person reads and changes only their own; the document system has none. */
+    private void notificationCases() {
+        add("GET", "/api/v1/notifications", "/api/v1/notifications", null, allow(200, HUMANS));
+        add("GET", "/api/v1/notifications/unread-count", "/api/v1/notifications/unread-count", null, allow(200, HUMANS));
+        add("POST", "/api/v1/notifications/{id}/read", "/api/v1/notifications/999999999/read", null, allow(404, HUMANS));
+        add("POST", "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null, allow(200, HUMANS));
+        add("GET", "/api/v1/me/settings", "/api/v1/me/settings", null, allow(200, HUMANS));
+        add("PUT", "/api/v1/me/settings", "/api/v1/me/settings", "{}", allow(400, HUMANS));
     }
 
     @Transactional
