@@ -2747,6 +2747,413 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cài đặt thông báo của tôi
+         * @description Có nhận thư tổng hợp công việc hằng ngày hay không, và địa chỉ thư nhận nhắc việc (từ tài khoản).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySettings"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Đổi cài đặt thông báo của tôi
+         * @description Bật hoặc tắt thư tổng hợp hằng ngày. Thư nhắc hạn và cảnh báo quá hạn vẫn được gửi.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MySettingsUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySettings"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thông báo của tôi
+         * @description Mới nhất trước; unreadOnly=true chỉ lấy thông báo chưa đọc.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description Chỉ lấy thông báo chưa đọc
+                     * @example true
+                     */
+                    unreadOnly?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu mọi thông báo của tôi đã đọc */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadAllResult"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số thông báo chưa đọc của tôi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đánh dấu một thông báo đã đọc
+         * @description Gọi lại với thông báo đã đọc không thay đổi gì. Thông báo của người khác trả về 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/periodic-reports/{id}": {
         parameters: {
             query?: never;
@@ -6720,6 +7127,79 @@ export interface components {
             /** @description Đơn vị của người dùng; null với tài khoản không thuộc đơn vị nào */
             unit?: components["schemas"]["UnitRef"];
         };
+        /** @description Cài đặt thông báo của người dùng đang đăng nhập. Tên, thư điện tử và đơn vị lấy từ tài khoản Keycloak (chỉ đọc). */
+        MySettings: {
+            /** @example chuyenvien.stttt */
+            username?: string;
+            /** @example Võ Thị Lan */
+            fullName?: string;
+            /**
+             * @description Địa chỉ nhận thư nhắc việc; null nếu tài khoản chưa có
+             * @example chuyenvien.stttt@dondoc.local
+             */
+            email?: string;
+            /** @description Đơn vị; null với tài khoản không thuộc đơn vị nào */
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description Nhận thư tổng hợp công việc hằng ngày (ngày làm việc)
+             * @example true
+             */
+            digestEmail?: boolean;
+        };
+        /** @description Thay đổi cài đặt thông báo của chính mình. */
+        MySettingsUpdate: {
+            /**
+             * @description Nhận thư tổng hợp công việc hằng ngày
+             * @example false
+             */
+            digestEmail: boolean;
+        };
+        /** @description Một thông báo trong ứng dụng của người dùng đang đăng nhập. */
+        Notification: {
+            /**
+             * Format: int64
+             * @example 15
+             */
+            id?: number;
+            kind?: components["schemas"]["NotificationKind"];
+            /** @example Nhắc việc: nhiệm vụ II.1.b còn 3 ngày đến hạn (31/12/2026) */
+            title?: string;
+            /** @description Nội dung (văn bản thuần) */
+            body?: string;
+            /**
+             * @description Liên kết tới trang liên quan trong ứng dụng web
+             * @example http://localhost:5173/tasks/42
+             */
+            link?: string;
+            /**
+             * Format: int64
+             * @description Nhiệm vụ liên quan, nếu có
+             * @example 42
+             */
+            taskId?: number;
+            createdAt?: components["schemas"]["Instant"];
+            /** @description Thời điểm đánh dấu đã đọc; null nếu chưa đọc */
+            readAt?: components["schemas"]["Instant"];
+            /** @example false */
+            read?: boolean;
+        };
+        /**
+         * @description Loại thông báo: DUE_REMINDER (nhắc trước hạn), DUE_TODAY (đến hạn hôm nay), OVERDUE_ESCALATION (cảnh báo quá hạn hằng tuần, gửi thủ trưởng đơn vị), OVERDUE_WEEKLY_LIST (danh sách nhiệm vụ quá hạn toàn tỉnh hằng tuần, gửi cơ quan theo dõi), DAILY_DIGEST (thư tổng hợp hằng ngày, chỉ gửi thư), EXTENSION_REQUESTED (đơn vị đề nghị gia hạn), EXTENSION_DECIDED (đã quyết định gia hạn), GENERAL (thông báo khác)
+         * @enum {string}
+         */
+        NotificationKind: "DUE_REMINDER" | "DUE_TODAY" | "OVERDUE_ESCALATION" | "OVERDUE_WEEKLY_LIST" | "DAILY_DIGEST" | "EXTENSION_REQUESTED" | "EXTENSION_DECIDED" | "GENERAL";
+        /** @description Một trang thông báo, mới nhất trước. */
+        NotificationPage: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         /** @description Kỳ báo cáo quý hiện tại (cửa sổ số liệu theo Nghị định 09/2019/NĐ-CP). */
         ObligationPeriod: {
             /** @example 2026-Q4 */
@@ -7023,6 +7503,14 @@ export interface components {
          * @enum {string}
          */
         ProgressStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+        /** @description Số thông báo vừa được đánh dấu đã đọc. */
+        ReadAllResult: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            updated?: number;
+        };
         /**
          * @description Chu kỳ của nhiệm vụ định kỳ: MONTHLY (hằng tháng), QUARTERLY (hằng quý), HALF_YEARLY (6 tháng), YEARLY (hằng năm)
          * @enum {string}
@@ -7914,6 +8402,14 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Số thông báo chưa đọc. */
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count?: number;
         };
         /** @description Phần việc chưa có báo cáo tiến độ nào được gửi trong kỳ. */
         UnreportedAssignment: {
