@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * The task counts (by timeliness, status and unit): aggregating the 300,000 assignments of a
@@ -49,8 +51,11 @@ public class TaskCountsCache {
     @Inject
     TaskService tasks;
 
-    @Inject
-    ManagedExecutor executor;
+    /**
+     * Background refreshes run on an executor that propagates no context: with the caller's
+     * transaction propagated, a refresh would join a transaction that is not its own.
+     */
+    private ManagedExecutor executor;
 
     @ConfigProperty(name = "dondoc.task-counts.refresh-after", defaultValue = "30S")
     Duration refreshAfter;
@@ -62,15 +67,22 @@ public class TaskCountsCache {
 
     @PostConstruct
     void build() {
+        executor = ManagedExecutor.builder().maxAsync(1).propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING).build();
         cache = Caffeine.newBuilder().maximumSize(2000).refreshAfterWrite(refreshAfter).expireAfterAccess(expireAfter)
                 .executor(executor).build(this::compute);
     }
 
-    /** Computed in a transaction of its own: on the caller's thread the first time, in the background on refresh. */
+    /** Computed in the caller's transaction the first time, in a transaction of its own when refreshed in the background. */
     private Object compute(Key key) {
-        return QuarkusTransaction.requiringNew().call(() -> key.kind() == Kind.TOTALS
+        return QuarkusTransaction.joiningExisting().call(() -> key.kind() == Kind.TOTALS
                 ? tasks.computeCounts(key.filter(), key.today(), key.soon())
                 : tasks.computeCountsByUnit(key.filter(), key.today(), key.soon()));
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     @SuppressWarnings("unchecked")

@@ -110,6 +110,42 @@ class TaskUnitQueriesTest {
         assertTrue(ids(Map.of("unitId", unit, "timeliness", "ON_TRACK")).contains((long) id));
     }
 
+    @Test
+    @TestSecurity(user = "theodoi.sct", roles = "coordinator")
+    void countsChangedByAnotherInstanceAppearAfterTheBackgroundRefresh() throws InterruptedException {
+        long unit = unitId("SKHCN");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("directiveId", programId(), "code", "II.9.r", "content", "Kiểm tra làm mới bộ đếm",
+                        "kind", "DEADLINE", "dueDate", today.plusDays(20).toString(), "leadUnitIds", List.of(unit)))
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        long overdue = overdueOf(unit);
+        // Another backend instance makes the task overdue: this instance hears nothing of it.
+        makeOverdueBehindTheCachesBack(id, today.minusDays(1));
+        long deadline = System.currentTimeMillis() + 20_000;
+        long seen = overdueOf(unit);
+        while (seen == overdue && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            seen = overdueOf(unit);
+        }
+        assertEquals(overdue + 1, seen, "the refresh (every 2 s in tests) brings the other instance's change");
+    }
+
+    private long overdueOf(long unit) {
+        return given().queryParam("unitId", unit).get("/api/v1/tasks/counts").then().statusCode(200).extract().jsonPath()
+                .getLong("byTimeliness.OVERDUE");
+    }
+
+    @Transactional
+    void makeOverdueBehindTheCachesBack(long taskId, LocalDate due) {
+        Task task = Task.findById(taskId);
+        task.dueDate = due;
+        Assignment.<Assignment>list("task", task).forEach(a -> {
+            a.dueDate = due;
+            a.followTask();
+        });
+    }
+
     private List<Long> ids(Map<String, Object> params) {
         return given().queryParams(params).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200).extract()
                 .jsonPath().getList("items.id", Long.class);
