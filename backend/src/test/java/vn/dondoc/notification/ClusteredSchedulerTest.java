@@ -114,6 +114,7 @@ class ClusteredSchedulerTest {
     @AfterEach
     void realTimeAgain() {
         clock.reset();
+        fx.cleanUp();
     }
 
     private static Scheduler node(String instanceId, Runs runs) throws SchedulerException {

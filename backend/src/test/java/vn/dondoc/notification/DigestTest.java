@@ -34,6 +34,7 @@ class DigestTest {
     @AfterEach
     void realTimeAgain() {
         clock.reset();
+        fx.cleanUp();
     }
 
     private void passOn(LocalDate day) {

@@ -25,6 +25,12 @@ public class NotificationFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /** What the tests made, removed again by {@link #cleanUp()}: other tests list every task and sort by due date. */
+    private final List<Long> units = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> directives = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> tasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> people = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public record Part(long unitId, String unitName, long taskId, String taskCode, long assignmentId) {
     }
 
@@ -41,6 +47,7 @@ public class NotificationFixtures {
         unit.shortName = name;
         unit.type = UnitType.DEPARTMENT;
         unit.persist();
+        units.add(unit.id);
         return unit.id;
     }
 
@@ -52,6 +59,7 @@ public class NotificationFixtures {
         directive.issuingBody = "UBND tỉnh Hà Tĩnh";
         directive.title = "Kế hoạch thử nghiệm nhắc việc " + tag;
         directive.persist();
+        directives.add(directive.id);
         Task task = new Task();
         task.directive = directive;
         task.code = "NT-" + tag;
@@ -61,6 +69,7 @@ public class NotificationFixtures {
         task.dueDate = due;
         task.createdBy = "theodoi.sct";
         task.persist();
+        tasks.add(task.id);
         Unit unit = Unit.findById(unitId);
         Assignment assignment = new Assignment();
         assignment.task = task;
@@ -92,6 +101,7 @@ public class NotificationFixtures {
         person.roles = Person.wrapRoles(List.of(roles));
         person.lastSeenAt = Instant.now();
         person.persist();
+        people.add(person.id);
         return person.id;
     }
 
@@ -130,6 +140,30 @@ public class NotificationFixtures {
         }
         report.persist();
         return report.id;
+    }
+
+    /** Removes everything the tests made; their notifications go with their tasks and people. */
+    @Transactional
+    public void cleanUp() {
+        if (!tasks.isEmpty()) {
+            List<Assignment> parts = Assignment.list("task.id in ?1", tasks);
+            if (!parts.isEmpty()) {
+                ProgressReport.delete("assignment in ?1", parts);
+            }
+            Notification.delete("taskId in ?1", tasks);
+            parts.forEach(a -> a.delete());
+            tasks.forEach(id -> Task.<Task>findByIdOptional(id).ifPresent(t -> t.delete()));
+        }
+        directives.forEach(id -> Directive.<Directive>findByIdOptional(id).ifPresent(d -> d.delete()));
+        if (!people.isEmpty()) {
+            Notification.delete("recipientId in ?1", people);
+            Person.delete("id in ?1", people);
+        }
+        units.forEach(id -> Unit.<Unit>findByIdOptional(id).ifPresent(u -> u.delete()));
+        tasks.clear();
+        directives.clear();
+        people.clear();
+        units.clear();
     }
 
     /** Forgets a person, as if they had never signed in (their notifications go with them). */

@@ -57,6 +57,7 @@ class ReminderPassTest {
     @AfterEach
     void realTimeAgain() {
         clock.reset();
+        fx.cleanUp();
     }
 
     private static String address(String who, String tag) {
