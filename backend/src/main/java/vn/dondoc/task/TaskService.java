@@ -122,14 +122,7 @@ public class TaskService {
                 + where.jpql(), Long.class);
         where.params().map().forEach(count::setParameter);
         long total = count.getSingleResult();
-        // Read-only: no snapshots kept, nothing to dirty-check when the transaction ends.
-        Map<Long, Task> byId = pageIds.isEmpty() ? Map.of()
-                : Task.<Task>find("id in ?1", pageIds).withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
-                        .collect(Collectors.toMap(t -> t.id, t -> t));
-        Map<Long, List<Assignment>> assignments = assignmentsOf(pageIds);
-        List<TaskSummary> items = pageIds.stream()
-                .map(id -> summary(byId.get(id), assignments.getOrDefault(id, List.of())))
-                .toList();
+        List<TaskSummary> items = summaries(pageIds);
         return new TaskPage(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
@@ -682,11 +675,36 @@ public class TaskService {
         return columns;
     }
 
-    TaskSummary summary(Task t, List<Assignment> assignments) {
-        return new TaskSummary(t.id, t.directiveId, t.parentId, t.code, t.content, t.kind, t.recurrence, t.dueDate,
-                t.field, t.priority, t.status, t.percentComplete, t.completedOn,
-                timeliness.of(t.status, t.dueDate, t.completedOn), units(assignments, AssignmentRole.LEAD),
-                units(assignments, AssignmentRole.COORDINATING), t.version);
+    /**
+     * The summaries of a page of tasks, in the order of the ids: two projections (the tasks' columns,
+     * then their units in force), no entities, so nothing is hydrated, tracked or flushed.
+     */
+    private List<TaskSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> tasks = em.createQuery("select t.id, t.directiveId, t.parentId, t.code, t.content, t.kind, "
+                + "t.recurrence, t.dueDate, t.field, t.priority, t.status, t.percentComplete, t.completedOn, t.version "
+                + "from Task t where t.id in :ids", Object[].class).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
+        Map<Long, List<UnitRef>> leads = new HashMap<>();
+        Map<Long, List<UnitRef>> coordinating = new HashMap<>();
+        em.createQuery("select a.task.id, a.role, u.id, u.code, u.name, u.shortName from Assignment a join a.unit u "
+                + "where a.task.id in :ids and a.status <> :cancelled order by u.type, u.name", Object[].class)
+                .setParameter("ids", ids).setParameter("cancelled", ProgressStatus.CANCELLED).getResultList()
+                .forEach(r -> (r[1] == AssignmentRole.LEAD ? leads : coordinating)
+                        .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new UnitRef((Long) r[2], (String) r[3], (String) r[4], (String) r[5])));
+        return ids.stream().map(tasks::get).map(r -> {
+            long id = (Long) r[0];
+            ProgressStatus status = (ProgressStatus) r[10];
+            LocalDate dueDate = (LocalDate) r[7];
+            LocalDate completedOn = (LocalDate) r[12];
+            return new TaskSummary(id, (Long) r[1], (Long) r[2], (String) r[3], (String) r[4], (TaskKind) r[5],
+                    (Recurrence) r[6], dueDate, (String) r[8], (Priority) r[9], status, (Integer) r[11], completedOn,
+                    timeliness.of(status, dueDate, completedOn), leads.getOrDefault(id, List.of()),
+                    coordinating.getOrDefault(id, List.of()), (Long) r[13]);
+        }).toList();
     }
 
     private TaskDetail detail(Task t, List<Assignment> assignments) {

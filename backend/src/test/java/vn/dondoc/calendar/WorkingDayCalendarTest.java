@@ -51,6 +51,16 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void countingCrossesTheYearBoundaryOverNewYearAndItsSwappedDays() {
+        // 31/12/2025 (Wed) + 1: Thursday 1/1 is New Year, Friday 2/1 swapped off, then the weekend.
+        assertEquals(d(2026, 1, 5), calendar.addWorkingDays(d(2025, 12, 31), 1));
+        assertEquals(d(2026, 1, 9), calendar.addWorkingDays(d(2025, 12, 31), 5));
+        // Saturday 10/1/2026 is worked in exchange, so it counts.
+        assertEquals(d(2026, 1, 10), calendar.addWorkingDays(d(2025, 12, 31), 6));
+        assertEquals(d(2026, 1, 12), calendar.addWorkingDays(d(2025, 12, 31), 7));
+    }
+
+    @Test
     void tetIsSkippedWholeIn2025And2026() {
         for (LocalDate day = d(2026, 2, 14); !day.isAfter(d(2026, 2, 22)); day = day.plusDays(1)) {
             assertFalse(calendar.isWorkingDay(day), day.toString());
