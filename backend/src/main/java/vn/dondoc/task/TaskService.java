@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -677,31 +679,46 @@ public class TaskService {
 
     /**
      * The summaries of a page of tasks, in the order of the ids: two projections (the tasks' columns,
-     * then their units in force), no entities, so nothing is hydrated, tracked or flushed.
+     * then their units in force), no entities, so nothing is hydrated, tracked or flushed. Portable
+     * SQL (MySQL 8 and MariaDB).
      */
     private List<TaskSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> tasks = em.createQuery("select t.id, t.directiveId, t.parentId, t.code, t.content, t.kind, "
-                + "t.recurrence, t.dueDate, t.field, t.priority, t.status, t.percentComplete, t.completedOn, t.version "
-                + "from Task t where t.id in :ids", Object[].class).setParameter("ids", ids).getResultList().stream()
+        // Native SQL: a query with a list parameter is translated again on every call in HQL.
+        Map<Long, Object[]> tasks = ((List<?>) em.createNativeQuery("SELECT id, directive_id, parent_id, code, content, kind, "
+                + "recurrence, due_date, field, priority, status, percent_complete, completed_on, version FROM task "
+                + "WHERE id IN (:ids)").unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.LONG).addScalar("directive_id", StandardBasicTypes.LONG)
+                .addScalar("parent_id", StandardBasicTypes.LONG).addScalar("code", StandardBasicTypes.STRING)
+                .addScalar("content", StandardBasicTypes.STRING).addScalar("kind", StandardBasicTypes.STRING)
+                .addScalar("recurrence", StandardBasicTypes.STRING).addScalar("due_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("field", StandardBasicTypes.STRING).addScalar("priority", StandardBasicTypes.STRING)
+                .addScalar("status", StandardBasicTypes.STRING).addScalar("percent_complete", StandardBasicTypes.INTEGER)
+                .addScalar("completed_on", StandardBasicTypes.LOCAL_DATE).addScalar("version", StandardBasicTypes.LONG)
+                .setParameterList("ids", ids).getResultList()).stream().map(r -> (Object[]) r)
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
         Map<Long, List<UnitRef>> leads = new HashMap<>();
         Map<Long, List<UnitRef>> coordinating = new HashMap<>();
-        em.createQuery("select a.task.id, a.role, u.id, u.code, u.name, u.shortName from Assignment a join a.unit u "
-                + "where a.task.id in :ids and a.status <> :cancelled order by u.type, u.name", Object[].class)
-                .setParameter("ids", ids).setParameter("cancelled", ProgressStatus.CANCELLED).getResultList()
-                .forEach(r -> (r[1] == AssignmentRole.LEAD ? leads : coordinating)
+        ((List<?>) em.createNativeQuery("SELECT a.task_id, a.role, u.id, u.code, u.name, u.short_name FROM assignment a "
+                + "JOIN unit u ON u.id = a.unit_id WHERE a.task_id IN (:ids) AND a.status <> 'CANCELLED' "
+                + "ORDER BY u.type, u.name").unwrap(NativeQuery.class)
+                .addScalar("task_id", StandardBasicTypes.LONG).addScalar("role", StandardBasicTypes.STRING)
+                .addScalar("id", StandardBasicTypes.LONG).addScalar("code", StandardBasicTypes.STRING)
+                .addScalar("name", StandardBasicTypes.STRING).addScalar("short_name", StandardBasicTypes.STRING)
+                .setParameterList("ids", ids).getResultList()).stream().map(r -> (Object[]) r)
+                .forEach(r -> (AssignmentRole.LEAD.name().equals(r[1]) ? leads : coordinating)
                         .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new UnitRef((Long) r[2], (String) r[3], (String) r[4], (String) r[5])));
         return ids.stream().map(tasks::get).map(r -> {
             long id = (Long) r[0];
-            ProgressStatus status = (ProgressStatus) r[10];
+            ProgressStatus status = ProgressStatus.valueOf((String) r[10]);
             LocalDate dueDate = (LocalDate) r[7];
             LocalDate completedOn = (LocalDate) r[12];
-            return new TaskSummary(id, (Long) r[1], (Long) r[2], (String) r[3], (String) r[4], (TaskKind) r[5],
-                    (Recurrence) r[6], dueDate, (String) r[8], (Priority) r[9], status, (Integer) r[11], completedOn,
+            return new TaskSummary(id, (Long) r[1], (Long) r[2], (String) r[3], (String) r[4],
+                    r[5] == null ? null : TaskKind.valueOf((String) r[5]), r[6] == null ? null : Recurrence.valueOf((String) r[6]),
+                    dueDate, (String) r[8], Priority.valueOf((String) r[9]), status, (Integer) r[11], completedOn,
                     timeliness.of(status, dueDate, completedOn), leads.getOrDefault(id, List.of()),
                     coordinating.getOrDefault(id, List.of()), (Long) r[13]);
         }).toList();
