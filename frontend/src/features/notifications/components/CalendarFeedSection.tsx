@@ -15,7 +15,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../api/ErrorAlert';
 import { userMessage } from '../../../api/problem';
@@ -147,7 +146,9 @@ export function CalendarFeedSection({ choosesUnit }: { choosesUnit: boolean }) {
             <Popconfirm
               title={t('feed.rotateConfirm')}
               onConfirm={submit}
-              okButtonProps={{ 'data-testid': 'feed-rotate-confirm' } as ButtonProps}
+              okButtonProps={{
+                ...({ 'data-testid': 'feed-rotate-confirm' } as Record<string, string>),
+              }}
             >
               {createButton()}
             </Popconfirm>
@@ -158,7 +159,10 @@ export function CalendarFeedSection({ choosesUnit }: { choosesUnit: boolean }) {
             <Popconfirm
               title={t('feed.revokeConfirm')}
               onConfirm={doRevoke}
-              okButtonProps={{ danger: true, 'data-testid': 'feed-revoke-confirm' } as ButtonProps}
+              okButtonProps={{
+                danger: true,
+                ...({ 'data-testid': 'feed-revoke-confirm' } as Record<string, string>),
+              }}
             >
               <Button danger loading={revoke.isPending} data-testid="feed-revoke">
                 {t('feed.revoke')}
