@@ -7,6 +7,7 @@ import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
 import { deadlineRoutes } from './features/deadlines/routes';
 import { directiveRoutes } from './features/directives/routes';
 import { holidayRoutes } from './features/holidays/routes';
+import { notificationRoutes } from './features/notifications/routes';
 import { reportRoutes } from './features/reports/routes';
 import { taskRoutes } from './features/tasks/routes';
 import { unitRoutes } from './features/units/routes';
@@ -25,6 +26,7 @@ export const featureRoutes: AppRoute[] = [
   ...holidayRoutes,
   ...reportRoutes,
   ...deadlineRoutes,
+  ...notificationRoutes,
 ];
 
 export function buildRoutes(routes: AppRoute[] = featureRoutes): RouteObject[] {

@@ -22,6 +22,21 @@ describe('createApiClient', () => {
     expect(seen).toEqual(['Bearer token-1', 'Bearer token-2']);
   });
 
+  it('asks for JSON unless the call names another type (a file download)', async () => {
+    const seen: (string | null)[] = [];
+    const client = createApiClient({
+      baseUrl: 'http://localhost',
+      getToken: async () => 't',
+      fetch: async (request) => {
+        seen.push(request.headers.get('Accept'));
+        return json({ username: 'u', roles: [] });
+      },
+    });
+    await client.GET('/api/v1/me');
+    await client.GET('/api/v1/me', { headers: { Accept: 'application/pdf' } });
+    expect(seen).toEqual(['application/json, application/problem+json', 'application/pdf']);
+  });
+
   it('turns problem details into an ApiError and reports 401', async () => {
     const onUnauthorized = vi.fn();
     const client = createApiClient({

@@ -28,7 +28,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async onRequest({ request }) {
       const token = await options.getToken();
       if (token) request.headers.set('Authorization', `Bearer ${token}`);
-      request.headers.set('Accept', 'application/json, application/problem+json');
+      // JSON unless the call asks for something else (a file download names its own type)
+      if (!request.headers.has('Accept'))
+        request.headers.set('Accept', 'application/json, application/problem+json');
       return request;
     },
     onResponse({ response }) {

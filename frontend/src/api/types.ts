@@ -53,6 +53,16 @@ export type HolidayUpdate = Schemas['HolidayUpdate'];
 export type HolidayKind = Schemas['HolidayKind'];
 export type WorkingDayResult = Schemas['WorkingDayResult'];
 export type WorkingDayCheck = Schemas['WorkingDayCheck'];
+export type Notification = Schemas['Notification'];
+export type NotificationKind = Schemas['NotificationKind'];
+export type NotificationPage = Schemas['NotificationPage'];
+export type UnreadCount = Schemas['UnreadCount'];
+export type ReadAllResult = Schemas['ReadAllResult'];
+export type MySettings = Schemas['MySettings'];
+export type MySettingsUpdate = Schemas['MySettingsUpdate'];
+export type CalendarFeed = Schemas['CalendarFeed'];
+export type CalendarFeedCreate = Schemas['CalendarFeedCreate'];
+export type CalendarFeedCreated = Schemas['CalendarFeedCreated'];
 
 export type TaskStatus = Schemas['ProgressStatus'];
 export type TaskKind = Schemas['TaskKind'];
@@ -122,6 +132,17 @@ export const UNIT_TYPES = [
 ] as const satisfies readonly UnitType[];
 
 /** Days off first (holiday, compensatory, swapped), then the weekend day worked instead. */
+export const NOTIFICATION_KINDS = [
+  'DUE_REMINDER',
+  'DUE_TODAY',
+  'OVERDUE_ESCALATION',
+  'OVERDUE_WEEKLY_LIST',
+  'DAILY_DIGEST',
+  'EXTENSION_REQUESTED',
+  'EXTENSION_DECIDED',
+  'GENERAL',
+] as const satisfies readonly NotificationKind[];
+
 export const HOLIDAY_KINDS = [
   'PUBLIC_HOLIDAY',
   'COMPENSATORY',

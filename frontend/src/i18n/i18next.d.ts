@@ -3,6 +3,7 @@ import type vi from './vi.json';
 import type viReports from '../features/reports/i18n/vi.json';
 import type viDeadlines from '../features/deadlines/i18n/vi.json';
 import type viHolidays from '../features/holidays/i18n/vi.json';
+import type viNotifications from '../features/notifications/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,6 +13,7 @@ declare module 'i18next' {
       reports: typeof viReports;
       deadlines: typeof viDeadlines;
       holidays: typeof viHolidays;
+      notifications: typeof viNotifications;
     };
   }
 }

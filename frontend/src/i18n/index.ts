@@ -8,6 +8,8 @@ import viDeadlines from '../features/deadlines/i18n/vi.json';
 import enDeadlines from '../features/deadlines/i18n/en.json';
 import viHolidays from '../features/holidays/i18n/vi.json';
 import enHolidays from '../features/holidays/i18n/en.json';
+import viNotifications from '../features/notifications/i18n/vi.json';
+import enNotifications from '../features/notifications/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -40,11 +42,24 @@ export function rememberLanguage(language: Language): void {
 /**
  * Features with their own namespace: `reports` (features/reports/i18n), `holidays`
  * (features/holidays/i18n), `deadlines` (the deadline calendar and extension requests,
- * features/deadlines/i18n).
+ * features/deadlines/i18n), `notifications` (the bell, the notifications page, personal settings,
+ * the calendar feed and urging letters, features/notifications/i18n).
  */
 export const resources = {
-  vi: { translation: vi, reports: viReports, holidays: viHolidays, deadlines: viDeadlines },
-  en: { translation: en, reports: enReports, holidays: enHolidays, deadlines: enDeadlines },
+  vi: {
+    translation: vi,
+    reports: viReports,
+    holidays: viHolidays,
+    deadlines: viDeadlines,
+    notifications: viNotifications,
+  },
+  en: {
+    translation: en,
+    reports: enReports,
+    holidays: enHolidays,
+    deadlines: enDeadlines,
+    notifications: enNotifications,
+  },
 } as const;
 
 void i18n.use(initReactI18next).init({

@@ -13,7 +13,7 @@ export function translationKeys(value: unknown, prefix = ''): string[] {
 export function expectCompleteTranslations(
   vi: object,
   en: object,
-  namespace: 'translation' | 'reports' | 'holidays',
+  namespace: 'translation' | 'reports' | 'holidays' | 'deadlines' | 'notifications',
 ) {
   expect(translationKeys(en).sort()).toEqual(translationKeys(vi).sort());
   const t = i18n.getFixedT('vi', namespace);

@@ -1,4 +1,16 @@
-import { Button, Flex, Layout, Menu, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Dropdown,
+  Flex,
+  Layout,
+  Menu,
+  Skeleton,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
@@ -7,6 +19,8 @@ import { PendingExtensionsLabel } from '../deadlines/components/PendingExtension
 import { EXTENSION_PAGE } from '../deadlines/roles';
 import { HOLIDAY_ADMINS } from '../holidays/roles';
 import { useMe } from '../me/useMe';
+import { NotificationBell } from '../notifications/components/NotificationBell';
+import { NOTIFICATION_READERS } from '../notifications/roles';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -39,6 +53,7 @@ export function AppLayout() {
     { key: '/deadlines', label: t('nav.calendar', { ns: 'deadlines' }), access: TASK_READERS },
     { key: '/extension-requests', label: <PendingExtensionsLabel />, access: EXTENSION_PAGE },
   ].filter((item) => hasAnyRole(roles, item.access));
+  const notified = hasAnyRole(roles, NOTIFICATION_READERS);
   const selected = nav
     .map((item) => item.key)
     .filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`));
@@ -77,18 +92,65 @@ export function AppLayout() {
           }))}
         />
         <Flex flex="0 1 auto" justify="flex-end" align="center" gap={16} wrap>
-          <Flex vertical align="flex-end" style={{ color: '#fff', padding: '6px 0' }}>
-            <Typography.Text strong style={{ color: '#fff' }} data-testid="user-name">
-              {fullName}
-            </Typography.Text>
-            {me.isPending ? (
-              <Skeleton.Input active size="small" style={{ width: 200, height: 16 }} />
-            ) : (
-              <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }} data-testid="user-unit">
-                {me.isError ? t('common.none') : (me.data?.unit?.name ?? t('header.noUnit'))}
-              </Typography.Text>
-            )}
-          </Flex>
+          {notified && <NotificationBell />}
+          <Dropdown
+            trigger={['click']}
+            placement="bottomRight"
+            disabled={!notified}
+            menu={{
+              items: [
+                {
+                  key: '/settings',
+                  label: (
+                    <Link to="/settings" data-testid="menu-settings">
+                      {t('settings.nav', { ns: 'notifications' })}
+                    </Link>
+                  ),
+                },
+                {
+                  key: '/notifications',
+                  label: (
+                    <Link to="/notifications" data-testid="menu-notifications">
+                      {t('page.title', { ns: 'notifications' })}
+                    </Link>
+                  ),
+                },
+              ],
+            }}
+          >
+            <button
+              type="button"
+              data-testid="user-menu"
+              style={{
+                display: 'flex',
+                alignItems: 'center',
+                gap: 8,
+                background: 'transparent',
+                border: 0,
+                color: '#fff',
+                cursor: notified ? 'pointer' : 'default',
+                font: 'inherit',
+                padding: '6px 0',
+              }}
+            >
+              <Flex vertical align="flex-end">
+                <Typography.Text strong style={{ color: '#fff' }} data-testid="user-name">
+                  {fullName}
+                </Typography.Text>
+                {me.isPending ? (
+                  <Skeleton.Input active size="small" style={{ width: 200, height: 16 }} />
+                ) : (
+                  <Typography.Text
+                    style={{ color: 'rgba(255,255,255,0.85)' }}
+                    data-testid="user-unit"
+                  >
+                    {me.isError ? t('common.none') : (me.data?.unit?.name ?? t('header.noUnit'))}
+                  </Typography.Text>
+                )}
+              </Flex>
+              {notified && <DownOutlined style={{ fontSize: 10 }} />}
+            </button>
+          </Dropdown>
           <Space size={4} wrap data-testid="user-roles" aria-label={t('header.roles')}>
             {roles.map((role) => (
               <Tag key={role} color="gold" style={{ marginInlineEnd: 0 }}>

@@ -8,8 +8,11 @@ import type { Deadline } from '../../../api/types';
 import { useAuth } from '../../../auth/AuthContext';
 import { hasAnyRole, isUnitScoped } from '../../../auth/roles';
 import { useMe } from '../../me/useMe';
+import { UrgingLetterButton } from '../../notifications/components/UrgingLetterButton';
+import { canWriteUrgingLetter } from '../../notifications/roles';
 import { BOARD_READERS, REPORT_WRITERS } from '../../reports/roles';
 import { UnitSelect } from '../../tasks/components/TaskFilterBar';
+import { useUnit } from '../../tasks/hooks/useUnits';
 import { DeadlineCountsBar } from '../components/DeadlineCountsBar';
 import { DeadlineListView } from '../components/DeadlineListView';
 import { DeadlineMonthView } from '../components/DeadlineMonthView';
@@ -51,6 +54,8 @@ export function DeadlineCalendarPage() {
   const view: View = params.get('view') === 'list' ? 'list' : 'month';
   const month = parseMonth(params.get('month'));
   const unitId = unitScoped ? undefined : positiveId(params.get('unitId'));
+  const urging = unitId !== undefined && canWriteUrgingLetter(roles);
+  const urgedUnit = useUnit(urging ? unitId : undefined);
   const page = view === 'list' ? Math.max(0, Number(params.get('page') ?? '0') || 0) : 0;
   // the grid starts its weeks on Monday in Vietnamese, on Sunday in English (as Ant Design does)
   const weekStart = i18n.resolvedLanguage === 'en' ? 0 : 1;
@@ -176,6 +181,7 @@ export function DeadlineCalendarPage() {
             testId="deadline-unit"
           />
         )}
+        {urging && <UrgingLetterButton unitId={unitId} unit={urgedUnit.data} />}
       </Flex>
 
       <Flex wrap gap={4} align="center" role="list" aria-label={t('legend.label')}>

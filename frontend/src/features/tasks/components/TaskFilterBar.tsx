@@ -152,10 +152,15 @@ export function UnitSelect({
   value,
   onChange,
   testId = 'filter-unit',
+  placeholder,
+  ariaLabel,
 }: {
   value: number | undefined;
   onChange: (unitId: number | undefined) => void;
   testId?: string;
+  /** defaults to "Tất cả đơn vị" (a filter) */
+  placeholder?: string;
+  ariaLabel?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -178,9 +183,9 @@ export function UnitSelect({
   return (
     <Select<number>
       allowClear
-      aria-label={t('tasks.filters.unit')}
-      placeholder={t('tasks.filters.allUnits')}
-      style={{ width: 320 }}
+      aria-label={ariaLabel ?? t('tasks.filters.unit')}
+      placeholder={placeholder ?? t('tasks.filters.allUnits')}
+      style={{ width: 320, maxWidth: '100%' }}
       value={value}
       loading={units.isFetching}
       showSearch={{
