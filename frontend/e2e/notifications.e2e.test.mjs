@@ -79,7 +79,9 @@ test(
         const label = (await bell.getAttribute('aria-label')) ?? '';
         if (count > 0) {
           assert.ok(label.includes(`${count} thông báo chưa đọc`), label);
-          const badge = page.locator('.ant-badge:has([data-testid="notification-bell"]) sup');
+          const badge = page.locator(
+            '.ant-badge:has([data-testid="notification-bell"]) sup.ant-badge-count',
+          );
           await badge.first().waitFor({ timeout: STEP_TIMEOUT });
           const shown = (await badge.first().getAttribute('title')) ?? '';
           assert.equal(shown, String(count), 'the badge does not show the count');

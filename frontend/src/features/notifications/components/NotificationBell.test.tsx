@@ -50,6 +50,7 @@ describe('NotificationBell', () => {
     expect(bell.getAttribute('aria-label')).toBe('Thông báo: 2 thông báo chưa đọc');
     // the badge shows the number
     await waitFor(() => expect(document.querySelector('.ant-badge-count')?.textContent).toBe('2'));
+    expect(document.querySelector('sup.ant-badge-count')?.getAttribute('title')).toBe('2');
     // the list is only asked for when the bell is opened
     expect(api.urls('/api/v1/notifications')).toHaveLength(0);
   });
