@@ -84,7 +84,7 @@ public class BaselineResource {
         if (page < 0 || size < 1 || size > 200) {
             throw ProblemException.invalid(page < 0 ? "page" : "size", "page >= 0, 1 <= size <= 200");
         }
-        Long unit = scopedUnit(unitId);
+        Long unit = currentUser.scopeUnit(unitId, "nhiệm vụ");
         List<Object> params = new ArrayList<>();
         // With a unit: one range of ix_assignment_unit_timeliness (the task's state copied onto the
         // assignment), the page's ids ordered there, then the page's tasks by primary key.
@@ -138,7 +138,7 @@ public class BaselineResource {
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     public Response counts() {
         requireEnabled();
-        Long unit = scopedUnit(null);
+        Long unit = currentUser.scopeUnit(null, "nhiệm vụ");
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT u.id, u.code, u.name, c.total");
         Timeliness[] values = Timeliness.values();
@@ -180,7 +180,7 @@ public class BaselineResource {
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     public Response totals(@QueryParam("unitId") Long unitId) {
         requireEnabled();
-        Long unit = scopedUnit(unitId);
+        Long unit = currentUser.scopeUnit(unitId, "nhiệm vụ");
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
         Timeliness[] values = Timeliness.values();
@@ -220,17 +220,6 @@ public class BaselineResource {
         }
     }
 
-    /** As the real list: leaders, coordinators, supervisors and admins read all units; unit staff only theirs. */
-    private Long scopedUnit(Long requested) {
-        if (currentUser.readsAllUnits()) {
-            return requested;
-        }
-        long own = currentUser.requireUnit().id;
-        if (requested != null && requested != own) {
-            throw ProblemException.forbidden("Bạn chỉ được xem nhiệm vụ của đơn vị mình.");
-        }
-        return own;
-    }
 
     /** The SQL of TimelinessRule.condition over alias t; adds the dates it needs to params, in order. */
     /** A condition over the task's columns, rewritten over their copies on the assignment (V7). */

@@ -57,7 +57,7 @@ public class DeadlineService {
      */
     public DeadlinePage list(Long unitId, LocalDate from, LocalDate to, DeadlineKind kind, boolean overdue, int page,
             int size) {
-        Long unit = scopedUnit(unitId);
+        Long unit = currentUser.scopeUnit(unitId, "thời hạn");
         LocalDate today = timeliness.today();
         LocalDate start = from == null ? today : from;
         LocalDate end = to == null ? start.plusDays(30) : to;
@@ -77,7 +77,7 @@ public class DeadlineService {
 
     /** Badges: overdue and due-soon open assignments, and extension requests waiting for a decision. */
     public DeadlineCounts counts(Long unitId) {
-        Long unit = scopedUnit(unitId);
+        Long unit = currentUser.scopeUnit(unitId, "thời hạn");
         String unitCondition = unit == null ? "" : " and a.unit.id = :unitId";
         Parameters params = Parameters.with("open", OPEN).and("today", timeliness.today());
         if (unit != null) {
@@ -163,14 +163,4 @@ public class DeadlineService {
         return items;
     }
 
-    private Long scopedUnit(Long requested) {
-        if (currentUser.readsAllUnits()) {
-            return requested;
-        }
-        Unit own = currentUser.requireUnit();
-        if (requested != null && !requested.equals(own.id)) {
-            throw ProblemException.forbidden("Bạn chỉ được xem thời hạn của đơn vị mình (" + own.name + ").");
-        }
-        return own.id;
-    }
 }

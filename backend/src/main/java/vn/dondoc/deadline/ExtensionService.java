@@ -116,7 +116,7 @@ public class ExtensionService {
     public ExtensionRequestPage list(ExtensionStatus status, Long unitId, Long taskId, int page, int size) {
         List<String> where = new ArrayList<>(List.of("1 = 1"));
         Parameters params = new Parameters();
-        Long unit = scopedUnit(unitId);
+        Long unit = currentUser.scopeUnit(unitId, "đề nghị gia hạn");
         if (unit != null) {
             where.add("e.assignment.unit.id = :unitId");
             params.and("unitId", unit);
@@ -278,16 +278,6 @@ public class ExtensionService {
         }
     }
 
-    private Long scopedUnit(Long requested) {
-        if (currentUser.readsAllUnits()) {
-            return requested;
-        }
-        Unit own = currentUser.requireUnit();
-        if (requested != null && !requested.equals(own.id)) {
-            throw ProblemException.forbidden("Bạn chỉ được xem đề nghị gia hạn của đơn vị mình (" + own.name + ").");
-        }
-        return own.id;
-    }
 
     private static Assignment findAssignment(long id) {
         Assignment assignment = Assignment.findById(id);

@@ -106,7 +106,7 @@ public class TaskService {
     public TaskPage list(Filter filter, String sort, int page, int size) {
         String[] sortBy = sortColumn(sort);
         boolean orderNeedsTask = !COPIED_ON_ASSIGNMENT.containsKey(sortBy[0]);
-        Where where = where(filter, scopedUnit(filter.unitId()), false, orderNeedsTask, timeliness.today(),
+        Where where = where(filter, currentUser.scopeUnit(filter.unitId(), "nhiệm vụ"), false, orderNeedsTask, timeliness.today(),
                 timeliness.dueSoonLimit());
         List<String> orderColumns = orderColumns(sortBy[0], where);
         String order = orderColumns.get(0) + " " + sortBy[1] + orderColumns.stream().skip(1).map(c -> ", " + c)
@@ -531,21 +531,10 @@ public class TaskService {
 
     /** The filter with the caller's unit forced for unit staff: the cache key of what they may see. */
     private Filter scoped(Filter f) {
-        return new Filter(f.directiveId(), f.subtreeOf(), scopedUnit(f.unitId()), f.role(), f.status(), f.timeliness(),
+        return new Filter(f.directiveId(), f.subtreeOf(), currentUser.scopeUnit(f.unitId(), "nhiệm vụ"), f.role(), f.status(), f.timeliness(),
                 f.dueFrom(), f.dueTo(), f.field(), f.q() == null ? null : TextSearch.phrase(f.q()).orElse(null));
     }
 
-    /** Unit staff see only their own unit's tasks: their unit is forced, another one is refused. */
-    private Long scopedUnit(Long requested) {
-        if (currentUser.readsAllUnits()) {
-            return requested;
-        }
-        Unit own = currentUser.requireUnit();
-        if (requested != null && !requested.equals(own.id)) {
-            throw ProblemException.forbidden("Bạn chỉ được xem nhiệm vụ của đơn vị mình (" + own.name + ").");
-        }
-        return own.id;
-    }
 
     private void checkVersion(Task task, long version) {
         if (task.version != version) {

@@ -67,6 +67,23 @@ public class CurrentUser {
         return unit;
     }
 
+    /**
+     * The unit a query is confined to: readers of the whole province get what they asked for (null:
+     * everything); unit staff get their own unit, and asking for another one is refused.
+     *
+     * @param what what is being read, for the refusal: "nhiệm vụ", "thời hạn", ...
+     */
+    public Long scopeUnit(Long requested, String what) {
+        if (readsAllUnits()) {
+            return requested;
+        }
+        Unit own = requireUnit();
+        if (requested != null && !requested.equals(own.id)) {
+            throw ProblemException.forbidden("Bạn chỉ được xem " + what + " của đơn vị mình (" + own.name + ").");
+        }
+        return own.id;
+    }
+
     /** The unit a unit-scoped caller is confined to; an account without a known unit may see nothing. */
     public Unit requireUnit() {
         return unit().orElseThrow(() -> ProblemException.forbidden(
