@@ -1,4 +1,15 @@
-import { DownOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DownOutlined,
+  FieldTimeOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
+  TableOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import {
   Button,
   Dropdown,
@@ -11,7 +22,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { ADMINS, TASK_READERS, hasAnyRole, knownRoles } from '../../auth/roles';
@@ -25,38 +36,46 @@ import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/role
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const { Header, Content } = Layout;
+const { Header, Content, Sider } = Layout;
 
 export function AppLayout() {
   const { t } = useTranslation();
   const auth = useAuth();
   const me = useMe();
   const location = useLocation();
+  const navigate = useNavigate();
   const fullName = me.data?.fullName || auth.displayName || auth.username;
   const roles = knownRoles(me.data?.roles ?? auth.roles);
   const nav = [
-    { key: '/directives', label: t('nav.directives'), access: TASK_READERS },
-    { key: '/tasks', label: t('nav.tasks'), access: TASK_READERS },
-    { key: '/admin/units', label: t('nav.units'), access: ADMINS },
+    { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives'), access: TASK_READERS },
+    { key: '/tasks', icon: <UnorderedListOutlined />, label: t('nav.tasks'), access: TASK_READERS },
+    { key: '/admin/units', icon: <ClusterOutlined />, label: t('nav.units'), access: ADMINS },
     {
       key: '/admin/holidays',
+      icon: <ScheduleOutlined />,
       label: t('nav.holidays', { ns: 'holidays' }),
       access: HOLIDAY_ADMINS,
     },
-    { key: '/my-unit', label: t('nav.myUnit', { ns: 'reports' }), access: REPORT_WRITERS },
-    { key: '/reviews', label: t('nav.reviews', { ns: 'reports' }), access: REPORT_REVIEWERS },
+    { key: '/my-unit', icon: <HomeOutlined />, label: t('nav.myUnit', { ns: 'reports' }), access: REPORT_WRITERS },
+    { key: '/reviews', icon: <AuditOutlined />, label: t('nav.reviews', { ns: 'reports' }), access: REPORT_REVIEWERS },
     {
       key: '/periodic-board',
+      icon: <TableOutlined />,
       label: t('nav.periodicBoard', { ns: 'reports' }),
       access: BOARD_READERS,
     },
-    { key: '/deadlines', label: t('nav.calendar', { ns: 'deadlines' }), access: TASK_READERS },
-    { key: '/extension-requests', label: <PendingExtensionsLabel />, access: EXTENSION_PAGE },
+    { key: '/deadlines', icon: <CalendarOutlined />, label: t('nav.calendar', { ns: 'deadlines' }), access: TASK_READERS },
+    {
+      key: '/extension-requests',
+      icon: <FieldTimeOutlined />,
+      label: <PendingExtensionsLabel />, access: EXTENSION_PAGE },
   ].filter((item) => hasAnyRole(roles, item.access));
   const notified = hasAnyRole(roles, NOTIFICATION_READERS);
+  // The board lives under /directives/{id}/periodic-board: it, not "directives", is the entry to mark.
+  const path = location.pathname.endsWith('/periodic-board') ? '/periodic-board' : location.pathname;
   const selected = nav
     .map((item) => item.key)
-    .filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`));
+    .filter((key) => path === key || path.startsWith(`${key}/`));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -75,23 +94,7 @@ export function AppLayout() {
         <Link to="/tasks" style={{ color: '#fff', fontWeight: 600, fontSize: 17 }}>
           {t('app.title')}
         </Link>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          aria-label={t('nav.main')}
-          selectedKeys={selected}
-          style={{ flex: '1 1 360px', minWidth: 0, background: 'transparent' }}
-          data-testid="nav"
-          items={nav.map((item) => ({
-            key: item.key,
-            label: (
-              <Link to={item.key} data-testid={`nav-${item.key.split('/').pop()}`}>
-                {item.label}
-              </Link>
-            ),
-          }))}
-        />
-        <Flex flex="0 1 auto" justify="flex-end" align="center" gap={16} wrap>
+        <Flex flex="1 1 auto" justify="flex-end" align="center" gap={16} wrap>
           {notified && <NotificationBell />}
           <Dropdown
             trigger={['click']}
@@ -166,11 +169,43 @@ export function AppLayout() {
           </Tooltip>
         </Flex>
       </Header>
-      <Content style={{ padding: 24 }}>
-        <ErrorBoundary key={location.pathname}>
-          <Outlet />
-        </ErrorBoundary>
-      </Content>
+      <Layout>
+        {/* A side menu keeps every entry visible; a horizontal one hid the last ones in "…". */}
+        <Sider
+          theme="light"
+          width={248}
+          breakpoint="lg"
+          collapsedWidth={56}
+          collapsible
+        >
+          <Menu
+            mode="inline"
+            aria-label={t('nav.main')}
+            selectedKeys={selected}
+            style={{ borderInlineEnd: 0, paddingBlock: 8, position: 'sticky', top: 0 }}
+            data-testid="nav"
+            // The label's own link navigates when it is clicked; the icon of a collapsed menu has none.
+            onClick={({ key, domEvent }) => {
+              if (!(domEvent.target as HTMLElement).closest('a')) void navigate(key);
+            }}
+            items={nav.map((item) => ({
+              key: item.key,
+              icon: item.icon,
+              title: typeof item.label === 'string' ? item.label : undefined,
+              label: (
+                <Link to={item.key} data-testid={`nav-${item.key.split('/').pop()}`}>
+                  {item.label}
+                </Link>
+              ),
+            }))}
+          />
+        </Sider>
+        <Content style={{ padding: 24, minWidth: 0 }}>
+          <ErrorBoundary key={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </Content>
+      </Layout>
     </Layout>
   );
 }
