@@ -47,7 +47,12 @@ export function AppLayout() {
   const fullName = me.data?.fullName || auth.displayName || auth.username;
   const roles = knownRoles(me.data?.roles ?? auth.roles);
   const nav = [
-    { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives'), access: TASK_READERS },
+    {
+      key: '/directives',
+      icon: <FileTextOutlined />,
+      label: t('nav.directives'),
+      access: TASK_READERS,
+    },
     { key: '/tasks', icon: <UnorderedListOutlined />, label: t('nav.tasks'), access: TASK_READERS },
     { key: '/admin/units', icon: <ClusterOutlined />, label: t('nav.units'), access: ADMINS },
     {
@@ -56,23 +61,42 @@ export function AppLayout() {
       label: t('nav.holidays', { ns: 'holidays' }),
       access: HOLIDAY_ADMINS,
     },
-    { key: '/my-unit', icon: <HomeOutlined />, label: t('nav.myUnit', { ns: 'reports' }), access: REPORT_WRITERS },
-    { key: '/reviews', icon: <AuditOutlined />, label: t('nav.reviews', { ns: 'reports' }), access: REPORT_REVIEWERS },
+    {
+      key: '/my-unit',
+      icon: <HomeOutlined />,
+      label: t('nav.myUnit', { ns: 'reports' }),
+      access: REPORT_WRITERS,
+    },
+    {
+      key: '/reviews',
+      icon: <AuditOutlined />,
+      label: t('nav.reviews', { ns: 'reports' }),
+      access: REPORT_REVIEWERS,
+    },
     {
       key: '/periodic-board',
       icon: <TableOutlined />,
       label: t('nav.periodicBoard', { ns: 'reports' }),
       access: BOARD_READERS,
     },
-    { key: '/deadlines', icon: <CalendarOutlined />, label: t('nav.calendar', { ns: 'deadlines' }), access: TASK_READERS },
+    {
+      key: '/deadlines',
+      icon: <CalendarOutlined />,
+      label: t('nav.calendar', { ns: 'deadlines' }),
+      access: TASK_READERS,
+    },
     {
       key: '/extension-requests',
       icon: <FieldTimeOutlined />,
-      label: <PendingExtensionsLabel />, access: EXTENSION_PAGE },
+      label: <PendingExtensionsLabel />,
+      access: EXTENSION_PAGE,
+    },
   ].filter((item) => hasAnyRole(roles, item.access));
   const notified = hasAnyRole(roles, NOTIFICATION_READERS);
   // The board lives under /directives/{id}/periodic-board: it, not "directives", is the entry to mark.
-  const path = location.pathname.endsWith('/periodic-board') ? '/periodic-board' : location.pathname;
+  const path = location.pathname.endsWith('/periodic-board')
+    ? '/periodic-board'
+    : location.pathname;
   const selected = nav
     .map((item) => item.key)
     .filter((key) => path === key || path.startsWith(`${key}/`));
@@ -171,13 +195,7 @@ export function AppLayout() {
       </Header>
       <Layout>
         {/* A side menu keeps every entry visible; a horizontal one hid the last ones in "…". */}
-        <Sider
-          theme="light"
-          width={248}
-          breakpoint="lg"
-          collapsedWidth={56}
-          collapsible
-        >
+        <Sider theme="light" width={248} breakpoint="lg" collapsedWidth={56} collapsible>
           <Menu
             mode="inline"
             aria-label={t('nav.main')}
