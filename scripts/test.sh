@@ -61,6 +61,7 @@ mariadb_sql -N -D "$DONDOC_DB_NAME" -e "SELECT DISTINCT t.code FROM task t JOIN 
 (
   cd "$DONDOC_ROOT/frontend"
   DONDOC_FRONTEND_URL="http://localhost:$DONDOC_FRONTEND_PORT" \
+    DONDOC_BACKEND_URL="http://localhost:$DONDOC_BACKEND_PORT" \
     DONDOC_E2E_USER=chuyenvien.stttt DONDOC_E2E_PASSWORD=dondoc \
     DONDOC_E2E_EXPECTED_CODES_FILE="$expected" DONDOC_E2E_HIDDEN_CODE=II.1.c \
     DONDOC_OUT_DIR="$DONDOC_OUT_DIR" npm run test:e2e
