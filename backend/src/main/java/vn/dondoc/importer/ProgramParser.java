@@ -449,19 +449,20 @@ public final class ProgramParser {
         if (!whole.isEmpty() && whole.stream().allMatch(m -> m.status() == MatchStatus.MATCHED || m.status() == MatchStatus.GROUP)) {
             return whole;
         }
-        UnitMatcher.Scan scan = units.scan(text, f, from, to, true);
-        if (scan.anything()) {
-            String leftover = text.substring(scan.end(), to).replaceAll("^[\\s,;.]+|[\\s,;.]+$", "");
-            List<UnitMatch> result = new ArrayList<>(scan.matches());
-            if (!leftover.isEmpty()) {
-                result.addAll(units.matchName(leftover));
+        // Known units first; what is left of a span that only names units is one or more unknown names.
+        UnitMatcher.Scan scan = units.scan(text, f, from, to, false);
+        int leftoverStart = scan.anything() ? scan.end() : from;
+        if (!scan.anything() && !p.unitHeads.matcher(f).region(from, to).lookingAt()) {
+            return null;
+        }
+        List<UnitMatch> result = new ArrayList<>(scan.matches());
+        for (String part : text.substring(leftoverStart, to).split("[,;]")) {
+            String name = part.replaceAll("^[\\s.]+|[\\s.]+$", "").replaceFirst("^(?i)(và|va)\\s+", "");
+            if (!name.isEmpty()) {
+                result.addAll(units.matchName(name));
             }
-            return result;
         }
-        if (p.unitHeads.matcher(f).region(from, to).lookingAt()) {
-            return whole;
-        }
-        return null;
+        return result;
     }
 
     String approvalLevel(String content) {

@@ -256,7 +256,8 @@ public final class UnitMatcher {
         int end = -1;
         for (int i = 0; i < tokens.size() && i < 8; i++) {
             String rest = folded.substring(tokens.get(i)[0]);
-            if (i > 0) {
+            // The word right after the head belongs to the name ("Sở Xây dựng" is no "xây dựng").
+            if (i > 1) {
                 boolean stop = rest.startsWith("va ");
                 for (String s : p.unitStopWords) {
                     if (rest.startsWith(s + " ") || rest.equals(s)) {
