@@ -34,7 +34,9 @@ public final class DocumentReader {
     public List<SourceParagraph> text(String text) {
         List<SourceParagraph> result = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
+        // The newline that ends the last line opens no line of its own.
+        int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+        for (int i = 0; i < count; i++) {
             result.add(new SourceParagraph(i + 1, TextFold.clean(lines[i]), null));
         }
         return result;
