@@ -87,11 +87,6 @@ public final class Proposal {
             @Schema(examples = "27") int firstLine,
             @Schema(examples = "28") int lastLine,
             List<String> notes) {
-
-        ProposedTask with(List<UnitMatch> newLead, List<UnitMatch> newCoordinating) {
-            return new ProposedTask(code, parentCode, level, heading, content, field, kind, recurrence, dueDate, deadlineText,
-                    expectedOutput, approvalLevel, newLead, newCoordinating, unitsInherited, firstLine, lastLine, notes);
-        }
     }
 
     @Schema(name = "ImportReportingObligation", description = "Nghĩa vụ báo cáo trích từ phần Tổ chức thực hiện: ai báo cáo ai, bao lâu một lần.")
