@@ -301,12 +301,7 @@ function Review({ id, onRestart }: { id: number; onRestart: () => void }) {
             <Button onClick={onRestart}>{t('draft.newUpload')}</Button>
           </Flex>
         </Flex>
-        {edit.isError && (
-          <ErrorAlert
-            error={edit.error}
-            title={tCommon('errors.saveTitle', { defaultValue: undefined })}
-          />
-        )}
+        {edit.isError && <ErrorAlert error={edit.error} title={tCommon('errors.saveTitle')} />}
         {accept.isError && <ErrorAlert error={accept.error} title={t('draft.accept')} />}
       </Card>
 
