@@ -7,6 +7,7 @@ import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
 import { deadlineRoutes } from './features/deadlines/routes';
 import { directiveRoutes } from './features/directives/routes';
 import { holidayRoutes } from './features/holidays/routes';
+import { importerRoutes } from './features/importer/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { reportRoutes } from './features/reports/routes';
 import { taskRoutes } from './features/tasks/routes';
@@ -20,6 +21,7 @@ export interface AppRoute {
 }
 
 export const featureRoutes: AppRoute[] = [
+  ...importerRoutes,
   ...directiveRoutes,
   ...taskRoutes,
   ...unitRoutes,

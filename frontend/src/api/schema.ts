@@ -2463,6 +2463,381 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các bản nhập gần đây
+         * @description 50 bản mới nhất.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportList"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tải lên văn bản chương trình
+         * @description Tệp .docx hoặc .txt (UTF-8), nhận dạng theo nội dung. Văn bản được đọc ngay: bản nhập trả về có trạng thái READY và tiến độ 100 (status/progress dùng chung cho cả khi đọc lâu). Với directiveId: nhập lại văn bản đã sửa vào văn bản đang theo dõi, bản nhập kèm khác biệt (thêm, sửa, bỏ). Chỉ cơ quan theo dõi và quản trị.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        /**
+                         * Format: int64
+                         * @description Nhập lại vào văn bản chỉ đạo này
+                         * @example 3
+                         */
+                        directiveId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã đọc, chờ rà soát */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDraft"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem bản nhập
+         * @description Văn bản đề xuất, chuỗi văn bản được triển khai, cây nhiệm vụ với dòng nguồn, đơn vị khớp danh mục và độ tin cậy, thời hạn, nghĩa vụ báo cáo, cảnh báo; khác biệt khi nhập lại.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDraft"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa bản nhập
+         * @description Sửa văn bản đề xuất và bất kỳ trường nào của nhiệm vụ, chọn đơn vị cho các đơn vị chưa chắc chắn; version phải là phiên bản đang xem (nếu không: 409).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportEdit"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDraft"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chấp nhận bản nhập
+         * @description Tạo văn bản chỉ đạo (và các văn bản được triển khai chưa có) cùng toàn bộ nhiệm vụ trong một giao dịch theo đúng quy tắc giao việc; lỗi ở bất kỳ nhiệm vụ nào thì không tạo gì. Mọi đơn vị phải đã được xác định. Khi nhập lại: thêm nhiệm vụ mới, cập nhật nhiệm vụ thay đổi; nhiệm vụ không còn trong văn bản được giữ nguyên.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportAccept"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportAccepted"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -7100,6 +7475,398 @@ export interface components {
              */
             version: number;
         };
+        /** @description Chấp nhận bản nhập ở phiên bản đang xem. */
+        ImportAccept: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description Kết quả chấp nhận: văn bản và nhiệm vụ đã tạo (hoặc cập nhật khi nhập lại). */
+        ImportAccepted: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            directiveId?: number;
+            /** @description Các văn bản được triển khai đã tạo mới (chưa có trong hệ thống) */
+            createdDirectiveIds?: number[];
+            /**
+             * Format: int32
+             * @example 48
+             */
+            createdTasks?: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            updatedTasks?: number;
+            /** @description Nhiệm vụ không còn trong văn bản: giữ nguyên, cần xử lý thủ công */
+            removedTaskCodes?: string[];
+        };
+        /** @description Đơn vị trong danh mục có thể là đơn vị được nêu. */
+        ImportCandidate: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            unitId?: number;
+            /** @example SCT */
+            code?: string;
+            /** @example Sở Công Thương */
+            name?: string;
+            /**
+             * Format: double
+             * @example 0.86
+             */
+            confidence?: number;
+        };
+        /** @description Khác biệt giữa văn bản nhập lại và văn bản đang theo dõi. */
+        ImportDiff: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            added?: components["schemas"]["ImportDiffEntry"][];
+            changed?: components["schemas"]["ImportDiffEntry"][];
+            removed?: components["schemas"]["ImportDiffEntry"][];
+        };
+        /** @description Một nhiệm vụ khác với văn bản đang theo dõi. */
+        ImportDiffEntry: {
+            /** @example II.3.a.1 */
+            code?: string;
+            /**
+             * Format: int64
+             * @description Nhiệm vụ hiện có (với thay đổi, xóa)
+             */
+            taskId?: number;
+            content?: string;
+            /**
+             * @description Các trường khác nhau
+             * @example [
+             *       "content",
+             *       "dueDate",
+             *       "lead"
+             *     ]
+             */
+            fields?: string[];
+        };
+        /** @description Văn bản chỉ đạo đề xuất (chính văn bản được nhập). */
+        ImportDirective: {
+            kind?: components["schemas"]["DirectiveKind"];
+            /** @description Số, ký hiệu, nếu văn bản có */
+            numberSymbol?: string;
+            /** @example Chương trình hành động thực hiện Kết luận số 57-KL/TU ngày 07/10/2022 của Ban Thường vụ Tỉnh ủy */
+            title?: string;
+            /** @example Ủy ban nhân dân tỉnh */
+            issuingBody?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @description Đoạn mở đầu */
+            summary?: string;
+            /** @description Văn bản còn là dự thảo */
+            draft?: boolean;
+            /**
+             * @description Văn bản được triển khai trực tiếp (số, ký hiệu)
+             * @example 57-KL/TU
+             */
+            implementsNumber?: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            firstLine?: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            lastLine?: number;
+        };
+        /** @description Sửa văn bản đề xuất (thay toàn bộ). */
+        ImportDirectiveEdit: {
+            kind: components["schemas"]["DirectiveKind"];
+            numberSymbol?: string;
+            title: string;
+            issuingBody: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            summary?: string;
+        };
+        /** @description Bản nhập: đề xuất văn bản, cây nhiệm vụ (kèm dòng nguồn), đơn vị khớp danh mục (độ tin cậy), thời hạn, nghĩa vụ báo cáo và cảnh báo. */
+        ImportDraft: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id?: number;
+            /** @example chuong-trinh-57.docx */
+            fileName?: string;
+            /** @example DOCX */
+            sourceFormat?: string;
+            status?: components["schemas"]["ImportStatus"];
+            /**
+             * Format: int32
+             * @description Tiến độ đọc văn bản (%)
+             * @example 100
+             */
+            progress?: number;
+            /** @description Lỗi khi không đọc được */
+            error?: string;
+            /**
+             * Format: int64
+             * @description Nhập lại vào văn bản này
+             */
+            targetDirectiveId?: number;
+            /**
+             * Format: int64
+             * @description Văn bản đã tạo khi chấp nhận
+             */
+            createdDirectiveId?: number;
+            /** @description Các đoạn của văn bản nguồn; dòng n là phần tử n-1 */
+            sourceLines?: string[];
+            proposal?: components["schemas"]["ImportProposal"];
+            /**
+             * Format: int32
+             * @description Số đơn vị chưa xác định (cần chọn) trong các nhiệm vụ
+             * @example 0
+             */
+            unresolved?: number;
+            /** @description Khác biệt với văn bản đang theo dõi (khi nhập lại) */
+            diff?: components["schemas"]["ImportDiff"];
+            /** @example theodoi.sct */
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Sửa bản nhập; version phải là phiên bản đang xem (nếu không: 409). */
+        ImportEdit: {
+            directive?: components["schemas"]["ImportDirectiveEdit"];
+            tasks?: components["schemas"]["ImportTaskEdit"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Văn bản mà chương trình triển khai, trích từ phần mở đầu. */
+        ImportImplementedDirective: {
+            kind?: components["schemas"]["DirectiveKind"];
+            /** @example 57-KL/TU */
+            numberSymbol?: string;
+            /** @example 2022-10-07 */
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @example Ban Thường vụ Tỉnh ủy */
+            issuingBody?: string;
+            /** @example về tiếp tục thực hiện Nghị quyết số 08-NQ/TU */
+            title?: string;
+            /**
+             * @description Số, ký hiệu của văn bản mà văn bản này triển khai
+             * @example 08-NQ/TU
+             */
+            parentNumber?: string;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            line?: number;
+            /**
+             * Format: int64
+             * @description Văn bản đã có trong hệ thống (dùng lại khi chấp nhận)
+             */
+            existingId?: number;
+        };
+        /** @description Các bản nhập gần đây, mới nhất trước. */
+        ImportList: {
+            items?: components["schemas"]["ImportSummary"][];
+        };
+        /**
+         * @description MATCHED: khớp danh mục; UNSURE: có thể là (cần chọn); UNKNOWN: không có trong danh mục (cần chọn); GROUP: nhóm đơn vị; CHOSEN: do người rà soát chọn
+         * @enum {string}
+         */
+        ImportMatchStatus: "MATCHED" | "UNSURE" | "UNKNOWN" | "GROUP" | "CHOSEN";
+        /** @description Toàn bộ đề xuất từ văn bản. */
+        ImportProposal: {
+            directive?: components["schemas"]["ImportDirective"];
+            implementsChain?: components["schemas"]["ImportImplementedDirective"][];
+            tasks?: components["schemas"]["ImportTask"][];
+            obligations?: components["schemas"]["ImportReportingObligation"][];
+            warnings?: components["schemas"]["ImportWarning"][];
+        };
+        /** @description Nghĩa vụ báo cáo trích từ phần Tổ chức thực hiện: ai báo cáo ai, bao lâu một lần. */
+        ImportReportingObligation: {
+            /** @example III.2 */
+            code?: string;
+            /** @description IMPLEMENTATION_PLAN (xây dựng kế hoạch), PROGRESS (báo cáo kết quả), CONSOLIDATED (tổng hợp), SUPERVISION (giám sát) */
+            kind?: string;
+            text?: string;
+            reporters?: components["schemas"]["ImportUnitMatch"][];
+            recipients?: components["schemas"]["ImportUnitMatch"][];
+            copyTo?: components["schemas"]["ImportUnitMatch"][];
+            /** @description ONCE, PERIODIC (định kỳ, chưa nêu chu kỳ), MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY, ONGOING */
+            frequency?: string;
+            /** Format: int32 */
+            firstLine?: number;
+            /** Format: int32 */
+            lastLine?: number;
+        };
+        /**
+         * @description Trạng thái bản nhập: PARSING (đang đọc), READY (chờ rà soát), FAILED (không đọc được), ACCEPTED (đã tạo văn bản và nhiệm vụ)
+         * @enum {string}
+         */
+        ImportStatus: "PARSING" | "READY" | "FAILED" | "ACCEPTED";
+        /** @description Một bản nhập trong danh sách. */
+        ImportSummary: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id?: number;
+            /** @example chuong-trinh-57.docx */
+            fileName?: string;
+            status?: components["schemas"]["ImportStatus"];
+            /**
+             * Format: int32
+             * @example 100
+             */
+            progress?: number;
+            /** @example Chương trình hành động thực hiện Kết luận số 57-KL/TU */
+            title?: string;
+            /** Format: int64 */
+            targetDirectiveId?: number;
+            /** Format: int64 */
+            createdDirectiveId?: number;
+            /** @example theodoi.sct */
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Một nút của cây nhiệm vụ đề xuất; tiêu đề nhóm không có loại (kind = null). */
+        ImportTask: {
+            /** @example II.3.a.1 */
+            code?: string;
+            /** @example II.3.a */
+            parentCode?: string;
+            level?: components["schemas"]["StructureKind"];
+            /** @description Tiêu đề nhóm (có nhiệm vụ con), không giao trực tiếp */
+            heading?: boolean;
+            content?: string;
+            /** @description Lĩnh vực (tiêu đề nhóm số) */
+            field?: string;
+            kind?: components["schemas"]["TaskKind"];
+            recurrence?: components["schemas"]["Recurrence"];
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Cụm từ về thời hạn tìm thấy
+             * @example trước ngày 30/6/2023
+             */
+            deadlineText?: string;
+            /** @description Sản phẩm đầu ra */
+            expectedOutput?: string;
+            /**
+             * @description Cấp trình
+             * @example HDND_TINH
+             */
+            approvalLevel?: string;
+            lead?: components["schemas"]["ImportUnitMatch"][];
+            coordinating?: components["schemas"]["ImportUnitMatch"][];
+            /** @description Đơn vị được kế thừa từ mục cha */
+            unitsInherited?: boolean;
+            /**
+             * Format: int32
+             * @example 27
+             */
+            firstLine?: number;
+            /**
+             * Format: int32
+             * @example 28
+             */
+            lastLine?: number;
+            notes?: string[];
+        };
+        /** @description Sửa một nhiệm vụ đề xuất: trường null giữ nguyên; danh sách đơn vị (nếu gửi) thay toàn bộ. */
+        ImportTaskEdit: {
+            /** @example II.2.c.1 */
+            code: string;
+            content?: string;
+            kind?: components["schemas"]["TaskKind"];
+            recurrence?: components["schemas"]["Recurrence"];
+            /** @example 2026-12-31 */
+            dueDate?: components["schemas"]["LocalDate"];
+            field?: string;
+            expectedOutput?: string;
+            approvalLevel?: string;
+            lead?: components["schemas"]["ImportUnitPick"][];
+            coordinating?: components["schemas"]["ImportUnitPick"][];
+            /** @description Bỏ nhiệm vụ (và các nhiệm vụ con) khỏi đề xuất */
+            remove?: boolean;
+        };
+        /** @description Một đơn vị (hoặc nhóm đơn vị) được nêu trong văn bản và đơn vị tương ứng trong danh mục. */
+        ImportUnitMatch: {
+            /**
+             * @description Cụm từ trong văn bản
+             * @example Sở Công Thương
+             */
+            text?: string;
+            status?: components["schemas"]["ImportMatchStatus"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            unitId?: number;
+            /** @example SCT */
+            unitCode?: string;
+            unitName?: string;
+            /**
+             * Format: int64
+             * @description Nhóm đơn vị (với status GROUP)
+             */
+            groupId?: number;
+            /** @example SO_BAN_NGANH */
+            groupCode?: string;
+            groupName?: string;
+            /**
+             * Format: double
+             * @description Độ tin cậy 0..1
+             * @example 1
+             */
+            confidence?: number;
+            /** @description Các đơn vị có thể là, khi chưa chắc chắn */
+            candidates?: components["schemas"]["ImportCandidate"][];
+        };
+        /** @description Đơn vị hoặc nhóm đơn vị được chọn. */
+        ImportUnitPick: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            unitId?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            groupId?: number;
+        };
+        /** @description Điều người rà soát cần xem lại. */
+        ImportWarning: {
+            /** @example DUPLICATE_LETTER */
+            code?: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            line?: number;
+            /** @example II.4.c' */
+            taskCode?: string;
+            message?: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -7799,6 +8566,8 @@ export interface components {
             reviewedBy?: string;
             reviewedAt?: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        StructureKind: "ROMAN" | "GROUP" | "SUBGROUP" | "LETTER" | "BULLET" | "SUBBULLET" | "TEXT";
         /**
          * @description Tình hình nộp báo cáo định kỳ: SUBMITTED_ON_TIME (đúng hạn), SUBMITTED_LATE (muộn), NOT_SUBMITTED (chưa nộp: chưa lập, còn dự thảo hoặc bị trả lại chưa gửi lại)
          * @enum {string}

@@ -1,10 +1,15 @@
 import type { HTMLAttributes } from 'react';
-import { Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../api/ErrorAlert';
 import type { Directive } from '../../../api/types';
 import { formatDate } from '../../../lib/dates';
+import { useAuth } from '../../../auth/AuthContext';
+import { hasAnyRole } from '../../../auth/roles';
+import { IMPORTERS } from '../../importer/roles';
+import { useMe } from '../../me/useMe';
 import { useDirectives } from '../hooks/useDirectives';
 
 /** `/directives`: the directive documents (Nghị quyết, Kết luận, Chương trình hành động...). */
@@ -12,11 +17,25 @@ export function DirectiveListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const directives = useDirectives();
+  const auth = useAuth();
+  const me = useMe();
+  const canImport = hasAnyRole(me.data?.roles ?? auth.roles, IMPORTERS);
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('directives.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('directives.title')}
+        </Typography.Title>
+        {canImport && (
+          <Button
+            icon={<ImportOutlined />}
+            data-testid="open-import"
+            onClick={() => void navigate('/directives/import')}
+          >
+            {t('openButton', { ns: 'importer' })}
+          </Button>
+        )}
+      </Flex>
       {directives.isError && (
         <ErrorAlert error={directives.error} onRetry={() => void directives.refetch()} />
       )}

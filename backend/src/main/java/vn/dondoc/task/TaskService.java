@@ -263,6 +263,37 @@ public class TaskService {
         return detail(task, assignments);
     }
 
+    /**
+     * A heading of the tree (section, group, an item with bullets): no kind, no assignments; its
+     * status follows its children. Used when a whole program is created at once (the importer).
+     */
+    public Task createHeading(Directive directive, Task parent, String code, String content, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null || code.isBlank() || code.trim().length() > 40) {
+            errors.add(new FieldError("code", "Mã nhiệm vụ không được để trống, tối đa 40 ký tự"));
+        }
+        if (content == null || content.isBlank() || content.length() > 10000) {
+            errors.add(new FieldError("content", "Nội dung không được để trống, tối đa 10000 ký tự"));
+        }
+        if (parent != null && !parent.directive.id.equals(directive.id)) {
+            errors.add(new FieldError("parentId", "Nhiệm vụ cha không tồn tại trong văn bản chỉ đạo này"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Task task = new Task();
+        task.directive = directive;
+        task.parent = parent;
+        task.code = code.trim();
+        task.content = content.trim();
+        task.field = blankToNull(field);
+        task.treeKey = nextTreeKey(directive, parent);
+        task.createdBy = currentUser.username();
+        task.persist();
+        Task.flush();
+        return task;
+    }
+
     public TaskDetail update(long id, TaskUpdate request) {
         Task task = find(id);
         checkVersion(task, request.version());

@@ -124,12 +124,13 @@ class AuthorizationMatrixTest {
         deadlineCases(ownTask, otherTask, sttttPart, sctUnit);
         urgingAndFeedCases(sctUnit);
         notificationCases();
+        importCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             for (Map.Entry<Actor, Integer> e : c.expected().entrySet()) {
                 RequestSpecification request = given();
-                if (c.path().endsWith("/attachments")) {
+                if (c.path().endsWith("/attachments") || (c.method().equals("POST") && c.path().endsWith("/imports"))) {
                     request.multiPart("note", "không có tệp"); // a multipart form without the file
                 } else {
                     request.contentType("application/json");
@@ -288,6 +289,15 @@ class AuthorizationMatrixTest {
         add("POST", "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null, allow(200, HUMANS));
         add("GET", "/api/v1/me/settings", "/api/v1/me/settings", null, allow(200, HUMANS));
         add("PUT", "/api/v1/me/settings", "/api/v1/me/settings", "{}", allow(400, HUMANS));
+    }
+
+    /** Program import: coordinators and admins only; bodies fail validation (400) or name no draft (404), so nothing is written. */
+    private void importCases() {
+        add("POST", "/api/v1/imports", "/api/v1/imports", null, allow(400, MANAGERS));
+        add("GET", "/api/v1/imports", "/api/v1/imports", null, allow(200, MANAGERS));
+        add("GET", "/api/v1/imports/{id}", "/api/v1/imports/999999999", null, allow(404, MANAGERS));
+        add("PATCH", "/api/v1/imports/{id}", "/api/v1/imports/999999999", "{}", allow(400, MANAGERS));
+        add("POST", "/api/v1/imports/{id}/accept", "/api/v1/imports/999999999/accept", "{}", allow(400, MANAGERS));
     }
 
     @Transactional

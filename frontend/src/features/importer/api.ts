@@ -1,0 +1,123 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { components } from '../../api/schema';
+import { useApiClient } from '../../api/ApiContext';
+import { unwrap } from '../../api/client';
+import { ApiError, NetworkError, isProblem } from '../../api/problem';
+
+type Schemas = components['schemas'];
+export type ImportDraft = Schemas['ImportDraft'];
+export type ImportTask = Schemas['ImportTask'];
+export type ImportUnitMatch = Schemas['ImportUnitMatch'];
+export type ImportEdit = Schemas['ImportEdit'];
+export type ImportTaskEdit = Schemas['ImportTaskEdit'];
+export type ImportAccepted = Schemas['ImportAccepted'];
+export type ImportWarning = Schemas['ImportWarning'];
+export type ImportObligation = Schemas['ImportReportingObligation'];
+
+/** What the file picker offers; the server recognises the format by content. */
+export const IMPORT_ACCEPT =
+  '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export interface UploadImportOptions {
+  file: File;
+  /** re-import into this directive */
+  directiveId?: number;
+  getToken: () => Promise<string | undefined>;
+  onProgress?: (percent: number) => void;
+  baseUrl?: string;
+  createRequest?: () => XMLHttpRequest;
+}
+
+/**
+ * Sends the document as multipart/form-data with XMLHttpRequest, which reports upload progress
+ * (fetch does not); the server answers with the draft once it has read the document.
+ */
+export async function uploadImport(options: UploadImportOptions): Promise<ImportDraft> {
+  const token = await options.getToken();
+  const url = `${options.baseUrl ?? window.location.origin}/api/v1/imports`;
+  return new Promise<ImportDraft>((resolve, reject) => {
+    const xhr = options.createRequest?.() ?? new XMLHttpRequest();
+    xhr.open('POST', url);
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) {
+        options.onProgress?.(Math.min(100, Math.round((event.loaded * 100) / event.total)));
+      }
+    };
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportDraft);
+      else reject(new ApiError(xhr.status, isProblem(body) ? body : undefined));
+    };
+    xhr.onerror = () => reject(new NetworkError(new Error(`upload to ${url} failed`)));
+    const form = new FormData();
+    form.append('file', options.file, options.file.name);
+    if (options.directiveId !== undefined) form.append('directiveId', String(options.directiveId));
+    xhr.send(form);
+  });
+}
+
+export function useImportDraft(id: number | undefined) {
+  const client = useApiClient();
+  return useQuery<ImportDraft>({
+    queryKey: ['import', id],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await client.GET('/api/v1/imports/{id}', {
+          params: { path: { id: id as number } },
+          signal,
+        }),
+      ),
+    enabled: id !== undefined,
+  });
+}
+
+export function useEditImport(id: number) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<ImportDraft, unknown, ImportEdit>({
+    mutationFn: async (body) =>
+      unwrap(await client.PATCH('/api/v1/imports/{id}', { params: { path: { id } }, body })),
+    onSuccess: (draft) => queryClient.setQueryData(['import', id], draft),
+  });
+}
+
+export function useAcceptImport(id: number) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation<ImportAccepted, unknown, number>({
+    mutationFn: async (version) =>
+      unwrap(
+        await client.POST('/api/v1/imports/{id}/accept', {
+          params: { path: { id } },
+          body: { version },
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['import', id] });
+      void queryClient.invalidateQueries({ queryKey: ['directives'] });
+    },
+  });
+}
+
+/** A match the reviewer must still decide: not in the catalogue, or not sure. */
+export function isUnresolved(match: ImportUnitMatch): boolean {
+  return match.status === 'UNKNOWN' || match.status === 'UNSURE';
+}
+
+/** Where the proposal's tasks sit: children by parent code, in document order. */
+export function childrenByParent(tasks: ImportTask[]): Map<string | undefined, ImportTask[]> {
+  const map = new Map<string | undefined, ImportTask[]>();
+  for (const task of tasks) {
+    const key = task.parentCode ?? undefined;
+    map.set(key, [...(map.get(key) ?? []), task]);
+  }
+  return map;
+}
