@@ -473,7 +473,7 @@ public class IntegrationService {
         Map<Long, List<Assignment>> byTask = new HashMap<>();
         Map<Long, ProgressReport> latest = new HashMap<>();
         if (!ids.isEmpty()) {
-            Assignment.<Assignment>list("from Assignment a join fetch a.unit u where a.task.id in ?1 order by a.role, u.code", ids)
+            Assignment.<Assignment>list("from Assignment a join fetch a.unit u where a.task.id in ?1 order by a.role desc, u.code", ids)
                     .forEach(a -> byTask.computeIfAbsent(a.task.id, k -> new ArrayList<>()).add(a));
             // The latest report each share sent (drafts are the unit's own business).
             ProgressReport.<ProgressReport>list("assignment.task.id in ?1 and status <> ?2 order by submittedAt, id", ids,

@@ -60,6 +60,11 @@ public class IntegrationFixtures {
                 ProgressReport.delete("assignment in ?1", parts);
             }
             Notification.delete("taskId in ?1", ids);
+            var em = Task.getEntityManager();
+            for (String table : List.of("due_date_change", "extension_request", "periodic_report_item")) {
+                em.createNativeQuery("DELETE FROM " + table + " WHERE assignment_id IN (SELECT id FROM assignment WHERE task_id IN (:ids))")
+                        .setParameter("ids", ids).executeUpdate();
+            }
             parts.forEach(a -> a.delete());
             Assignment.flush();
             // Children before their parents.
