@@ -124,6 +124,7 @@ class AuthorizationMatrixTest {
         deadlineCases(ownTask, otherTask, sttttPart, sctUnit);
         urgingAndFeedCases(sctUnit);
         notificationCases();
+        integrationCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -288,6 +289,16 @@ class AuthorizationMatrixTest {
         add("POST", "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null, allow(200, HUMANS));
         add("GET", "/api/v1/me/settings", "/api/v1/me/settings", null, allow(200, HUMANS));
         add("PUT", "/api/v1/me/settings", "/api/v1/me/settings", "{}", allow(400, HUMANS));
+    }
+
+    /**
+     * The document system's endpoints: only its role (a body that fails the checks, 422, so nothing
+     * is written; an unknown directive, 404); no person's role reaches them.
+     */
+    private void integrationCases() {
+        String unknown = "/api/v1/integration/directives/KHONG-CO-TRONG-MA-TRAN";
+        add("PUT", "/api/v1/integration/directives/{externalId}", unknown, "{}", allow(422, Actor.INTEGRATION));
+        add("GET", "/api/v1/integration/directives/{externalId}", unknown, null, allow(404, Actor.INTEGRATION));
     }
 
     @Transactional
