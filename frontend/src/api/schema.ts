@@ -63,7 +63,7 @@ export interface paths {
         put?: never;
         /**
          * Lập báo cáo tiến độ (dự thảo)
-         * @description Cán bộ của đơn vị được giao lập dự thảo. Gửi kèm header Idempotency-Key để một yêu cầu lặp lại (do mất mạng) không tạo báo cáo thứ hai: lần lặp trả về báo cáo đã tạo (200); cùng khóa với nội dung khác trả về 422.
+         * @description Cán bộ của đơn vị được giao lập dự thảo. Gửi kèm header Idempotency-Key để một yêu cầu lặp lại (do mất mạng) không tạo báo cáo thứ hai: trong 24 giờ, lần lặp nhận lại đúng kết quả lần đầu (201, header Idempotent-Replayed: true); sau đó, lần lặp trả về báo cáo đã tạo (200). Cùng khóa với nội dung khác trả về 422.
          */
         post: operations["AssignmentReportResource_create"];
         delete?: never;
@@ -3823,7 +3823,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Yêu cầu lặp lại: báo cáo đã tạo trước đó */
+            /** @description Yêu cầu lặp lại sau 24 giờ: báo cáo đã tạo trước đó */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -107,9 +107,12 @@ public class IdempotencyFilter {
         }
         request.removeProperty(RECORD);
         int status = response.getStatus();
-        byte[] body = status >= 500 ? null : storable(response.getEntity());
-        if (body == null && response.hasEntity() || status >= 500) {
-            store.abandon(id); // a retry may succeed, or the answer (a stream) cannot be replayed: run it again
+        // Not kept: a server error (a retry may succeed), a refusal of the caller (the key was never
+        // really used), an answer that cannot be replayed (a stream). The key may then be used again.
+        boolean keep = status < 500 && status != 401 && status != 403;
+        byte[] body = keep ? storable(response.getEntity()) : null;
+        if (!keep || body == null) {
+            store.abandon(id);
             return;
         }
         MediaType type = response.getMediaType();

@@ -142,6 +142,16 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aRefusedCallerLeavesNoKeyBehind() {
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(KeycloakTokenTest.docsysToken()).contentType(ContentType.JSON)
+                .header(IdempotencyFilter.HEADER, key).body(body()).post(PATH).then().statusCode(403);
+        given().contentType(ContentType.JSON).header(IdempotencyFilter.HEADER, key).body(body()).post(PATH).then()
+                .statusCode(401);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.count("key", key)));
+    }
+
+    @Test
     void expiredKeysAreDeletedAndMayBeUsedAgain() {
         String key = UUID.randomUUID().toString();
         String body = body();
