@@ -73,7 +73,7 @@ public class IdempotencyFilter {
             throw new UncheckedIOException(e);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-        String hash = sha256(request.getMethod(), target, body);
+        String hash = sha256(request.getMethod(), target, withoutBoundary(request.getMediaType(), body));
         IdempotencyStore.Outcome outcome = store.begin(identity.getPrincipal().getName(), key, request.getMethod(), target, hash);
         if (outcome instanceof IdempotencyStore.Proceed proceed) {
             request.setProperty(RECORD, proceed.recordId());
@@ -146,6 +146,21 @@ public class IdempotencyFilter {
             List<FieldError> errors) {
         return Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail, instance, errors)).build();
+    }
+
+    /**
+     * A multipart body with its boundary replaced by a fixed one: clients draw a new random boundary
+     * for every request, so a retry of the same upload would otherwise never look the same.
+     */
+    static byte[] withoutBoundary(MediaType type, byte[] body) {
+        String boundary = type == null || !"multipart".equalsIgnoreCase(type.getType()) ? null
+                : type.getParameters().get("boundary");
+        if (boundary == null || boundary.isEmpty()) {
+            return body;
+        }
+        // ISO-8859-1 maps every byte to one char and back, so binary parts survive the replacement.
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        return text.replace(boundary, "dondoc-boundary").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static String sha256(String method, String target, byte[] body) {

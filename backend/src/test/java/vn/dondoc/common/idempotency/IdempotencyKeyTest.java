@@ -142,6 +142,39 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aRetriedUploadStoresOneAttachmentAndAnotherFileWithTheKeyIsRefused() {
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        long part = QuarkusTransaction.requiringNew().call(() -> vn.dondoc.task.Assignment.<vn.dondoc.task.Assignment>find(
+                "unit.code = 'STTTT' and task.code not in ('II.5.a.1', 'II.4.a.3', 'II.1.b') order by id desc").firstResult().id);
+        String officer = KeycloakTokenTest.userToken("chuyenvien.stttt");
+        int report = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("{\"workDone\":\"Thử tải tệp đính kèm\",\"percentComplete\":10,\"claimsCompletion\":false}")
+                .post("/api/v1/assignments/" + part + "/reports").then().statusCode(201).extract().path("id");
+        try {
+            String key = UUID.randomUUID().toString();
+            int first = given().auth().oauth2(officer).header(IdempotencyFilter.HEADER, key)
+                    .multiPart("file", "bao-cao.pdf", pdf, "application/pdf")
+                    .post("/api/v1/reports/" + report + "/attachments").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(officer).header(IdempotencyFilter.HEADER, key)
+                    .multiPart("file", "bao-cao.pdf", pdf, "application/pdf")
+                    .post("/api/v1/reports/" + report + "/attachments").then().statusCode(201)
+                    .header(IdempotencyFilter.REPLAYED, "true").body("id", equalTo(first));
+            byte[] other = java.util.Arrays.copyOf(pdf, pdf.length + 1);
+            given().auth().oauth2(officer).header(IdempotencyFilter.HEADER, key)
+                    .multiPart("file", "bao-cao.pdf", other, "application/pdf")
+                    .post("/api/v1/reports/" + report + "/attachments").then().statusCode(422);
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(
+                    () -> vn.dondoc.report.ReportAttachment.count("report.id", (long) report)));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                vn.dondoc.report.ReportAttachment.delete("report.id", (long) report);
+                vn.dondoc.report.ProgressReport.deleteById((long) report);
+            });
+        }
+    }
+
+    @Test
     void aRefusedCallerLeavesNoKeyBehind() {
         String key = UUID.randomUUID().toString();
         given().auth().oauth2(KeycloakTokenTest.docsysToken()).contentType(ContentType.JSON)
