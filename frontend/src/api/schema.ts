@@ -203,7 +203,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một văn bản chỉ đạo */
+        /**
+         * Xem một văn bản chỉ đạo
+         * @description Mọi người dùng đều xem được văn bản chỉ đạo. Không có văn bản với mã số này: 404.
+         */
         get: operations["DirectiveResource_get"];
         /**
          * Cập nhật văn bản chỉ đạo
@@ -388,7 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một đề nghị gia hạn */
+        /**
+         * Xem một đề nghị gia hạn
+         * @description Đơn vị chỉ xem đề nghị gia hạn của phần việc đơn vị mình; lãnh đạo, cơ quan theo dõi, giám sát xem mọi đề nghị.
+         */
         get: operations["ExtensionRequestResource_get"];
         put?: never;
         post?: never;
@@ -469,7 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một ngày của lịch nghỉ */
+        /**
+         * Xem một ngày của lịch nghỉ
+         * @description Một ngày nghỉ, ngày làm bù hoặc ngày hoán đổi trong lịch nghỉ dùng để đếm ngày làm việc.
+         */
         get: operations["HolidayResource_get"];
         /**
          * Sửa ngày nghỉ
@@ -518,7 +527,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thông tin người dùng hiện tại */
+        /**
+         * Thông tin người dùng hiện tại
+         * @description Tên đăng nhập, họ tên, vai trò và đơn vị của người gọi, đọc từ access token (đơn vị theo claim unit_code). Với hệ thống quản lý văn bản: tài khoản dịch vụ và vai trò integration.
+         */
         get: operations["MeResource_me"];
         put?: never;
         post?: never;
@@ -629,7 +641,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu mọi thông báo của tôi đã đọc */
+        /**
+         * Đánh dấu mọi thông báo của tôi đã đọc
+         * @description Chỉ thông báo của chính người gọi; trả về số thông báo vừa được đánh dấu.
+         */
         post: operations["NotificationResource_readAll"];
         delete?: never;
         options?: never;
@@ -644,7 +659,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Số thông báo chưa đọc của tôi */
+        /**
+         * Số thông báo chưa đọc của tôi
+         * @description Dùng cho biểu tượng chuông của ứng dụng web; chỉ đếm thông báo của chính người gọi.
+         */
         get: operations["NotificationResource_unreadCount"];
         put?: never;
         post?: never;
@@ -707,7 +725,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tiếp nhận báo cáo định kỳ */
+        /**
+         * Tiếp nhận báo cáo định kỳ
+         * @description Cơ quan theo dõi tiếp nhận báo cáo định kỳ đã gửi; gửi kèm version đang xem (nếu không: 409).
+         */
         post: operations["PeriodicReportResource_accept"];
         delete?: never;
         options?: never;
@@ -786,7 +807,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một lịch báo cáo */
+        /**
+         * Xem một lịch báo cáo
+         * @description Lịch báo cáo định kỳ: văn bản áp dụng, các loại kỳ phải báo cáo và số ngày làm việc sau ngày chốt số liệu để đơn vị và cơ quan theo dõi gửi báo cáo.
+         */
         get: operations["ReportingScheduleResource_get"];
         /**
          * Cập nhật lịch báo cáo
@@ -831,7 +855,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một báo cáo */
+        /**
+         * Xem một báo cáo
+         * @description Đơn vị xem báo cáo của đơn vị mình (đơn vị chủ trì xem cả báo cáo đã gửi của đơn vị phối hợp); lãnh đạo, cơ quan theo dõi, giám sát xem báo cáo đã gửi.
+         */
         get: operations["ReportResource_get"];
         /**
          * Sửa báo cáo
@@ -1200,7 +1227,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một đơn vị */
+        /**
+         * Xem một đơn vị
+         * @description Danh mục đơn vị công khai cho mọi người dùng và cho hệ thống quản lý văn bản (mã đơn vị dùng khi giao nhiệm vụ).
+         */
         get: operations["UnitResource_get"];
         /**
          * Cập nhật đơn vị

@@ -49,6 +49,9 @@ class ApiDocumentationTest {
             if (!integration && path.startsWith("/api/") && !path.endsWith(".ics") && !security.contains("keycloak-people")) {
                 problems.add(where + " must name the people's scheme: " + security);
             }
+            if (operation.get("description") == null || String.valueOf(operation.get("description")).isBlank()) {
+                problems.add(where + " has no description");
+            }
             if (operation.get("operationId") == null) {
                 problems.add(where + " has no operationId");
             }

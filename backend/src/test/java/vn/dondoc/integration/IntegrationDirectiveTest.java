@@ -170,6 +170,35 @@ class IntegrationDirectiveTest {
     }
 
     @Test
+    void aDeadlineExtendedInDondocIsNotUndoneByTheSystemsLaterCalls() {
+        String id = externalId("EXTENDED");
+        long t1 = put(id, directive(threeTasks())).then().statusCode(201).extract().jsonPath().getLong("tasks[1].id");
+        int sctPart = given().auth().oauth2(KeycloakTokenTest.userToken("theodoi.sct")).get("/api/v1/tasks/" + t1).then()
+                .statusCode(200).extract().path("assignments.find { it.unit.code == 'SCT' }.id");
+        int request = given().auth().oauth2(KeycloakTokenTest.userToken("chuyenvien.sct")).contentType(ContentType.JSON)
+                .body(Map.of("requestedDueDate", "2027-02-26", "reason", "Chờ số liệu của quy hoạch tỉnh"))
+                .post("/api/v1/assignments/" + sctPart + "/extension-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(KeycloakTokenTest.userToken("theodoi.sct")).contentType(ContentType.JSON)
+                .body(Map.of("decision", "APPROVE", "version", 0))
+                .post("/api/v1/extension-requests/" + request + "/decision").then().statusCode(200);
+
+        // The same call again, then a call that changes only the content: the extended date stays.
+        put(id, directive(threeTasks())).then().statusCode(200)
+                .body("tasks[1].dueDate", equalTo("2027-02-26"))
+                .body("tasks[1].units.find { it.unitCode == 'SCT' }.dueDate", equalTo("2027-02-26"));
+        List<Map<String, Object>> changed = threeTasks();
+        changed.get(1).put("content", "Rà soát quy hoạch các cụm công nghiệp trên địa bàn tỉnh");
+        put(id, directive(changed)).then().statusCode(200)
+                .body("tasks[1].content", equalTo("Rà soát quy hoạch các cụm công nghiệp trên địa bàn tỉnh"))
+                .body("tasks[1].dueDate", equalTo("2027-02-26"));
+        // A new date from the system itself is applied.
+        changed.get(1).put("dueDate", "2027-06-30");
+        put(id, directive(changed)).then().statusCode(200)
+                .body("tasks[1].dueDate", equalTo("2027-06-30"))
+                .body("tasks[1].units.find { it.unitCode == 'SCT' }.dueDate", equalTo("2027-06-30"));
+    }
+
+    @Test
     void invalidInputListsEveryProblemAndWritesNothing() {
         String id = externalId("INVALID");
         List<Map<String, Object>> tasks = threeTasks();
