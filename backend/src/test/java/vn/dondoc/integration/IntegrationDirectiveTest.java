@@ -199,6 +199,30 @@ class IntegrationDirectiveTest {
     }
 
     @Test
+    void aUnitGroupByCodeAssignsEachOfItsUnits() {
+        String id = externalId("GROUP");
+        String admin = KeycloakTokenTest.userToken("quantri");
+        String code = "TEST-NHOM-" + (System.nanoTime() % 100000);
+        List<Long> members = List.of(fx.unitId("SKHDT"), fx.unitId("SKHCN"));
+        int group = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Nhóm thử nghiệm tích hợp", "memberIds", members))
+                .post("/api/v1/unit-groups").then().statusCode(201).extract().path("id");
+        try {
+            List<Map<String, Object>> tasks = threeTasks();
+            tasks.get(2).put("coordinatingGroupCodes", List.of(code));
+            put(id, directive(tasks)).then().statusCode(201)
+                    .body("tasks[2].units.unitCode", equalTo(List.of("SCT", "SKHCN", "SKHDT")))
+                    .body("tasks[2].units.role", equalTo(List.of("LEAD", "COORDINATING", "COORDINATING")));
+            tasks.get(2).put("coordinatingGroupCodes", List.of("KHONG-CO-NHOM"));
+            put(id, directive(tasks)).then().statusCode(422)
+                    .body("errors.field", equalTo(List.of("tasks[2].coordinatingGroupCodes[0]")));
+        } finally {
+            fx.purge(id);
+            given().auth().oauth2(admin).delete("/api/v1/unit-groups/" + group).then().statusCode(204);
+        }
+    }
+
+    @Test
     void invalidInputListsEveryProblemAndWritesNothing() {
         String id = externalId("INVALID");
         List<Map<String, Object>> tasks = threeTasks();

@@ -47,6 +47,11 @@ public class IntegrationFixtures {
     }
 
     @Transactional
+    public long unitId(String code) {
+        return vn.dondoc.unit.Unit.findByCode(code).orElseThrow().id;
+    }
+
+    @Transactional
     public void purge(String externalId) {
         Directive d = Directive.<Directive>find("externalId", externalId).firstResult();
         if (d == null) {
