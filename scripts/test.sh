@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Dondoc test on this machine, without Docker, against real servers:
 #   1. backend tests (Quarkus, real MariaDB, real Keycloak tokens, the openapi.yaml drift check)
-#   2. frontend checks and unit tests (generated API types up to date, lint, types, Vitest)
+#   2. frontend checks and unit tests (generated API types up to date, OpenAPI lint, lint, types, Vitest)
 #   3. end-to-end: the stack started by scripts/run.sh, a real login in Chromium (playwright-core)
 #   4. docker-compose.yml validation
 # Everything runs in the "test" environment (own ports and data) and is stopped at the end.
@@ -42,6 +42,7 @@ frontend_install
 (
   cd "$DONDOC_ROOT/frontend"
   npm run --silent check:api
+  npm run --silent lint:api
   npm run --silent lint
   npm run --silent typecheck
   npm test

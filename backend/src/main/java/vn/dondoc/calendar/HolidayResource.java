@@ -50,7 +50,8 @@ public class HolidayResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
-    @Operation(summary = "Xem một ngày của lịch nghỉ")
+    @Operation(summary = "Xem một ngày của lịch nghỉ",
+            description = "Một ngày nghỉ, ngày làm bù hoặc ngày hoán đổi trong lịch nghỉ dùng để đếm ngày làm việc.")
     public HolidayView get(@PathParam("id") long id) {
         return holidays.get(id);
     }

@@ -52,7 +52,8 @@ public class ExtensionRequestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
-    @Operation(summary = "Xem một đề nghị gia hạn")
+    @Operation(summary = "Xem một đề nghị gia hạn",
+            description = "Đơn vị chỉ xem đề nghị gia hạn của phần việc đơn vị mình; lãnh đạo, cơ quan theo dõi, giám sát xem mọi đề nghị.")
     public ExtensionRequestView get(@PathParam("id") long id) {
         return extensions.get(id);
     }

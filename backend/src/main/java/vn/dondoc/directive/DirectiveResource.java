@@ -47,7 +47,8 @@ public class DirectiveResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Xem một văn bản chỉ đạo")
+    @Operation(summary = "Xem một văn bản chỉ đạo",
+            description = "Mọi người dùng đều xem được văn bản chỉ đạo. Không có văn bản với mã số này: 404.")
     public DirectiveView get(@PathParam("id") long id) {
         return directives.get(id);
     }

@@ -34,7 +34,8 @@ public class MeResource {
     @GET
     @Authenticated
     @Transactional
-    @Operation(summary = "Thông tin người dùng hiện tại")
+    @Operation(summary = "Thông tin người dùng hiện tại",
+            description = "Tên đăng nhập, họ tên, vai trò và đơn vị của người gọi, đọc từ access token (đơn vị theo claim unit_code). Với hệ thống quản lý văn bản: tài khoản dịch vụ và vai trò integration.")
     public Me me() {
         return new Me(currentUser.username(), currentUser.fullName(), currentUser.email().orElse(null),
                 List.copyOf(currentUser.roles()), currentUser.unit().map(UnitRef::of).orElse(null));

@@ -46,7 +46,8 @@ public class NotificationResource {
     @GET
     @Path("/unread-count")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
-    @Operation(summary = "Số thông báo chưa đọc của tôi")
+    @Operation(summary = "Số thông báo chưa đọc của tôi",
+            description = "Dùng cho biểu tượng chuông của ứng dụng web; chỉ đếm thông báo của chính người gọi.")
     public UnreadCount unreadCount() {
         return notifications.unreadCount();
     }
@@ -65,7 +66,8 @@ public class NotificationResource {
     @Path("/read-all")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
-    @Operation(summary = "Đánh dấu mọi thông báo của tôi đã đọc")
+    @Operation(summary = "Đánh dấu mọi thông báo của tôi đã đọc",
+            description = "Chỉ thông báo của chính người gọi; trả về số thông báo vừa được đánh dấu.")
     public ReadAllResult readAll() {
         return notifications.markAllRead();
     }

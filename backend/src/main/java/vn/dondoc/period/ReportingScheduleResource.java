@@ -51,7 +51,8 @@ public class ReportingScheduleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
-    @Operation(summary = "Xem một lịch báo cáo")
+    @Operation(summary = "Xem một lịch báo cáo",
+            description = "Lịch báo cáo định kỳ: văn bản áp dụng, các loại kỳ phải báo cáo và số ngày làm việc sau ngày chốt số liệu để đơn vị và cơ quan theo dõi gửi báo cáo.")
     public ReportingScheduleView get(@PathParam("id") long id) {
         return schedules.get(id);
     }

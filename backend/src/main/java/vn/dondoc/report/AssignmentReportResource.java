@@ -66,10 +66,11 @@ public class AssignmentReportResource {
     @RolesAllowed({ Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     @Operation(summary = "Lập báo cáo tiến độ (dự thảo)",
             description = "Cán bộ của đơn vị được giao lập dự thảo. Gửi kèm header Idempotency-Key để một yêu cầu lặp lại (do mất mạng) "
-                    + "không tạo báo cáo thứ hai: lần lặp trả về báo cáo đã tạo (200); cùng khóa với nội dung khác trả về 422.")
+                    + "không tạo báo cáo thứ hai: trong 24 giờ, lần lặp nhận lại đúng kết quả lần đầu (201, header Idempotent-Replayed: true); "
+                    + "sau đó, lần lặp trả về báo cáo đã tạo (200). Cùng khóa với nội dung khác trả về 422.")
     @APIResponse(responseCode = "201", description = "Đã tạo",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "200", description = "Yêu cầu lặp lại: báo cáo đã tạo trước đó",
+    @APIResponse(responseCode = "200", description = "Yêu cầu lặp lại sau 24 giờ: báo cáo đã tạo trước đó",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response create(@PathParam("id") long id, @Valid @NotNull(message = "Thiếu nội dung yêu cầu") ReportDraft draft,
             @Parameter(description = "Khóa chống lặp do máy khách tạo (ví dụ UUID)", example = "7d5e1c9a-3f7b-4a52-9f0e-2b1d6c8a4e10")

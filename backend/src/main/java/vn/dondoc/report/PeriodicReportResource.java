@@ -62,7 +62,8 @@ public class PeriodicReportResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Tiếp nhận báo cáo định kỳ")
+    @Operation(summary = "Tiếp nhận báo cáo định kỳ",
+            description = "Cơ quan theo dõi tiếp nhận báo cáo định kỳ đã gửi; gửi kèm version đang xem (nếu không: 409).")
     public PeriodicReportView accept(@PathParam("id") long id, @Valid @NotNull(message = "Thiếu nội dung yêu cầu") ReportReview review) {
         return periodic.review(id, ReportStatus.ACCEPTED, review.comment(), review.version());
     }

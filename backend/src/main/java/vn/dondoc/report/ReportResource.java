@@ -67,7 +67,8 @@ public class ReportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
-    @Operation(summary = "Xem một báo cáo")
+    @Operation(summary = "Xem một báo cáo",
+            description = "Đơn vị xem báo cáo của đơn vị mình (đơn vị chủ trì xem cả báo cáo đã gửi của đơn vị phối hợp); lãnh đạo, cơ quan theo dõi, giám sát xem báo cáo đã gửi.")
     public ReportView get(@PathParam("id") long id) {
         return reports.get(id);
     }

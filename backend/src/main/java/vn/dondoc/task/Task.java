@@ -121,6 +121,11 @@ public class Task extends PanacheEntityBase {
     @Column(name = "external_id", length = 128)
     public String externalId;
 
+    /** The task as the document-management system last sent it (see IntegrationService); null for others. */
+    @NotAudited
+    @Column(name = "external_payload", columnDefinition = "TEXT")
+    public String externalPayload;
+
     @Column(name = "created_by", length = 100)
     public String createdBy;
 

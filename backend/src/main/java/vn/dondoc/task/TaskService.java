@@ -378,8 +378,10 @@ public class TaskService {
         if (assignment == null) {
             throw ProblemException.notFound("Không tìm thấy phần việc có mã số " + id + ".");
         }
+        // The document system cancels the shares of tasks it withdrew (IntegrationService), like a coordinator.
         boolean manager = currentUser.hasRole(vn.dondoc.common.security.Roles.COORDINATOR)
-                || currentUser.hasRole(vn.dondoc.common.security.Roles.ADMIN);
+                || currentUser.hasRole(vn.dondoc.common.security.Roles.ADMIN)
+                || currentUser.hasRole(vn.dondoc.common.security.Roles.INTEGRATION);
         if (!manager) {
             Unit own = currentUser.requireUnit();
             if (!assignment.unit.id.equals(own.id)) {

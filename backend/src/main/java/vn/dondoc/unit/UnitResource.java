@@ -69,7 +69,8 @@ public class UnitResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD,
             Roles.UNIT_OFFICER, Roles.INTEGRATION })
-    @Operation(summary = "Xem một đơn vị")
+    @Operation(summary = "Xem một đơn vị",
+            description = "Danh mục đơn vị công khai cho mọi người dùng và cho hệ thống quản lý văn bản (mã đơn vị dùng khi giao nhiệm vụ).")
     public UnitView get(@PathParam("id") long id) {
         return units.get(id);
     }

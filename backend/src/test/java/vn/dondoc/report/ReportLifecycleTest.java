@@ -50,10 +50,11 @@ class ReportLifecycleTest {
                 .body(draft("Đã ban hành kế hoạch chuyển đổi số cho doanh nghiệp công nghiệp", 60, false))
                 .post("/api/v1/assignments/" + part + "/reports").then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("unit.code", equalTo("STTTT")).extract().path("id");
-        // A retried creation (lost answer) returns the same report; the same key with another body is refused.
+        // A retried creation (lost answer) gets the first answer again (the API-wide Idempotency-Key); the same key with another body is refused.
         as("chuyenvien.stttt").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(draft("Đã ban hành kế hoạch chuyển đổi số cho doanh nghiệp công nghiệp", 60, false))
-                .post("/api/v1/assignments/" + part + "/reports").then().statusCode(200).body("id", equalTo(id));
+                .post("/api/v1/assignments/" + part + "/reports").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
         as("chuyenvien.stttt").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(draft("Nội dung khác", 10, false))
                 .post("/api/v1/assignments/" + part + "/reports").then().statusCode(422)

@@ -125,6 +125,7 @@ class AuthorizationMatrixTest {
         urgingAndFeedCases(sctUnit);
         notificationCases();
         importCases();
+        integrationCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -298,6 +299,16 @@ class AuthorizationMatrixTest {
         add("GET", "/api/v1/imports/{id}", "/api/v1/imports/999999999", null, allow(404, MANAGERS));
         add("PATCH", "/api/v1/imports/{id}", "/api/v1/imports/999999999", "{}", allow(400, MANAGERS));
         add("POST", "/api/v1/imports/{id}/accept", "/api/v1/imports/999999999/accept", "{}", allow(400, MANAGERS));
+    }
+
+    /**
+     * The document system's endpoints: only its role (a body that fails the checks, 422, so nothing
+     * is written; an unknown directive, 404); no person's role reaches them.
+     */
+    private void integrationCases() {
+        String unknown = "/api/v1/integration/directives/KHONG-CO-TRONG-MA-TRAN";
+        add("PUT", "/api/v1/integration/directives/{externalId}", unknown, "{}", allow(422, Actor.INTEGRATION));
+        add("GET", "/api/v1/integration/directives/{externalId}", unknown, null, allow(404, Actor.INTEGRATION));
     }
 
     @Transactional

@@ -50,9 +50,13 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
-    /** Leaders, coordinators, supervisors and admins read the whole province; unit staff only their unit. */
+    /**
+     * Leaders, coordinators, supervisors and admins read the whole province; unit staff only their unit.
+     * The document system too, but only through the integration endpoints its role reaches.
+     */
     public boolean readsAllUnits() {
-        return hasRole(Roles.ADMIN) || hasRole(Roles.LEADER) || hasRole(Roles.COORDINATOR) || hasRole(Roles.SUPERVISOR);
+        return hasRole(Roles.ADMIN) || hasRole(Roles.LEADER) || hasRole(Roles.COORDINATOR) || hasRole(Roles.SUPERVISOR)
+                || hasRole(Roles.INTEGRATION);
     }
 
     public Optional<String> unitCode() {
