@@ -95,7 +95,8 @@ public class WebhookDispatcher {
             for (Long id : claimed) {
                 delivered += send(id) ? 1 : 0;
             }
-            if (claimed.size() < CLAIM_BATCH) {
+            // Again until nothing is due: a delivered event may have released the next one of its task.
+            if (claimed.isEmpty()) {
                 return delivered;
             }
         }

@@ -109,6 +109,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Gửi lại một sự kiện", description = """
             Chỉ quản trị hệ thống. Đưa lần gửi về trạng thái chờ gửi ngay (kể cả đã gửi thành công hoặc đã bỏ cuộc), \
             với cùng mã sự kiện và thời hạn thử lại mới. 409 nếu đang được gửi.""")
