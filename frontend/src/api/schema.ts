@@ -1777,6 +1777,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đọc luồng sự kiện
+         * @description Các sự kiện sau con trỏ `after`, theo thứ tự ghi nhận (commit), mỗi sự kiện đúng một lần qua các trang. Lần đầu không gửi `after` (đọc từ đầu); sau đó gửi `nextCursor` của trang trước. Khi chưa có sự kiện mới, trang rỗng và `nextCursor` giữ nguyên: đọc lại sau. Sự kiện của một giao dịch chưa kết thúc có thể khiến các sự kiện sau nó được trả về chậm hơn một chút, để không bao giờ bị bỏ sót. Dành cho tài khoản tích hợp (vai trò integration) và quản trị hệ thống.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Con trỏ: `nextCursor` của trang trước; bỏ trống để đọc từ đầu
+                     * @example 1024
+                     */
+                    after?: string;
+                    /**
+                     * @description Số sự kiện tối đa mỗi trang (1-500), mặc định 100
+                     * @example 100
+                     */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventPage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/extension-requests": {
         parameters: {
             query?: never;
@@ -6461,6 +6543,609 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách đăng ký webhook
+         * @description Chỉ quản trị hệ thống. Khóa bí mật không được trả về.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSubscription"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đăng ký webhook
+         * @description Chỉ quản trị hệ thống. Mỗi sự kiện thuộc các loại đã chọn, xảy ra sau khi đăng ký, được gửi bằng POST tới URL, ký HMAC-SHA256 bằng khóa bí mật trên chuỗi `timestamp + "." + body` (tiêu đề `Dondoc-Timestamp`, `Dondoc-Signature: v1=<hex>`, `Dondoc-Event-Id`). Bên nhận trả 2xx khi đã nhận; nếu không, sự kiện được gửi lại với thời gian chờ tăng dần trong ít nhất 24 giờ. Các sự kiện của cùng một nhiệm vụ được gửi đúng thứ tự.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSubscription"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem một đăng ký webhook
+         * @description Chỉ quản trị hệ thống.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSubscription"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sửa đăng ký webhook
+         * @description Chỉ quản trị hệ thống. Gửi kèm `version` đang xem (409 nếu đã bị người khác sửa). Tạm dừng (`active: false`): các sự kiện xảy ra trong thời gian tạm dừng không được gửi; các lần gửi đang chờ sẽ tiếp tục khi bật lại.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSubscription"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Xóa đăng ký webhook
+         * @description Chỉ quản trị hệ thống. Xóa cả nhật ký gửi của đăng ký.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký gửi của một đăng ký
+         * @description Chỉ quản trị hệ thống. Mỗi sự kiện gửi tới đăng ký: trạng thái, số lần thử, mã HTTP và lỗi gần nhất, lần thử tiếp theo. Mới nhất trước.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Trang, từ 0
+                     * @example 0
+                     */
+                    page?: number;
+                    /**
+                     * @description Số mục mỗi trang (1-200)
+                     * @example 20
+                     */
+                    size?: number;
+                    /** @description Lọc theo trạng thái */
+                    status?: components["schemas"]["WebhookDeliveryStatus"];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDeliveryPage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem một lần gửi
+         * @description Chỉ quản trị hệ thống. Sự kiện được gửi và từng lần thử.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi lại một sự kiện
+         * @description Chỉ quản trị hệ thống. Đưa lần gửi về trạng thái chờ gửi ngay (kể cả đã gửi thành công hoặc đã bỏ cuộc), với cùng mã sự kiện và thời hạn thử lại mới. 409 nếu đang được gửi.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDelivery"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6872,6 +7557,87 @@ export interface components {
             to?: components["schemas"]["LocalDate"];
             items?: components["schemas"]["DuePeriod"][];
         };
+        /** @description Một sự kiện: một thay đổi đáng kể của nhiệm vụ. Webhook gửi đúng đối tượng này làm nội dung. */
+        Event: {
+            /**
+             * @description Mã duy nhất của sự kiện (UUID); bên nhận dùng để bỏ qua bản gửi lặp
+             * @example 3f1c2a9e-8d4b-4c1e-9a57-2b6f0d1e7c44
+             */
+            id?: string;
+            /**
+             * Format: int64
+             * @description Số thứ tự của sự kiện, tăng dần theo thứ tự ghi nhận
+             * @example 1024
+             */
+            sequence?: number;
+            type?: components["schemas"]["EventType"];
+            /**
+             * @description Thời điểm xảy ra (UTC)
+             * @example 2026-11-24T08:15:30.123Z
+             */
+            occurredAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Nhiệm vụ liên quan
+             * @example 42
+             */
+            taskId?: number;
+            /**
+             * Format: int64
+             * @description Phần việc (nhiệm vụ × đơn vị × vai trò) liên quan, nếu có
+             * @example 108
+             */
+            assignmentId?: number;
+            /**
+             * @description Mã đơn vị của phần việc, nếu có
+             * @example SCT
+             */
+            unitCode?: string;
+            /**
+             * @description Dữ liệu của sự kiện: `task` (id, code, externalId, directiveId, content, kind, status, dueDate), `assignment` (id, unitCode, unitName, role, status, percentComplete, dueDate, completedOn) và chi tiết theo loại (ví dụ `previousDueDate`, `newDueDate`, `reason` của DUE_DATE_CHANGED; `report` của REPORT_*; `extensionRequest` của EXTENSION_DECIDED; `fromUnitCode`, `toUnitCode` của TASK_REASSIGNED).
+             * @example {
+             *       "task": {
+             *         "id": 42,
+             *         "code": "II.1.b",
+             *         "content": "Đẩy mạnh tuyên truyền",
+             *         "status": "IN_PROGRESS",
+             *         "dueDate": "2026-12-31"
+             *       },
+             *       "assignment": {
+             *         "id": 108,
+             *         "unitCode": "SCT",
+             *         "unitName": "Sở Công Thương",
+             *         "role": "LEAD",
+             *         "status": "IN_PROGRESS",
+             *         "percentComplete": 40,
+             *         "dueDate": "2027-01-31"
+             *       },
+             *       "reason": "EXTENSION",
+             *       "previousDueDate": "2026-12-31",
+             *       "newDueDate": "2027-01-31"
+             *     }
+             */
+            payload?: components["schemas"]["JsonNode"];
+        };
+        /** @description Một trang của luồng sự kiện, theo thứ tự ghi nhận (commit). */
+        EventPage: {
+            events?: components["schemas"]["Event"][];
+            /**
+             * @description Con trỏ để đọc trang sau (`after=`); giữ nguyên nếu chưa có sự kiện mới. Là chuỗi mờ: không tự suy diễn hay tạo ra giá trị
+             * @example 1024
+             */
+            nextCursor?: string;
+            /**
+             * @description Còn sự kiện để đọc ngay (trang đầy hoặc có sự kiện đang chờ xác nhận thứ tự)
+             * @example false
+             */
+            hasMore?: boolean;
+        };
+        /**
+         * @description Loại sự kiện: TASK_CREATED (tạo nhiệm vụ), TASK_ASSIGNED (giao cho một đơn vị), TASK_REASSIGNED (chuyển phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn).
+         * @enum {string}
+         */
+        EventType: "TASK_CREATED" | "TASK_ASSIGNED" | "TASK_REASSIGNED" | "ASSIGNMENT_CANCELLED" | "DUE_DATE_CHANGED" | "EXTENSION_DECIDED" | "REPORT_SUBMITTED" | "REPORT_ACCEPTED" | "REPORT_RETURNED" | "ASSIGNMENT_COMPLETED" | "ASSIGNMENT_OVERDUE";
         /** @description Quyết định của cơ quan theo dõi hoặc lãnh đạo về đề nghị gia hạn. */
         ExtensionDecision: {
             decision: components["schemas"]["ExtensionDecisionKind"];
@@ -7105,6 +7871,32 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        JsonNode: {
+            empty?: boolean;
+            valueNode?: boolean;
+            containerNode?: boolean;
+            missingNode?: boolean;
+            array?: boolean;
+            object?: boolean;
+            nodeType?: components["schemas"]["JsonNodeType"];
+            pojo?: boolean;
+            number?: boolean;
+            integralNumber?: boolean;
+            floatingPointNumber?: boolean;
+            short?: boolean;
+            int?: boolean;
+            long?: boolean;
+            float?: boolean;
+            double?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            textual?: boolean;
+            boolean?: boolean;
+            null?: boolean;
+            binary?: boolean;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /**
          * Format: date
          * @example 2022-03-10
@@ -8422,6 +9214,176 @@ export interface components {
             taskContent?: string;
             role?: components["schemas"]["AssignmentRole"];
             dueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description Một lần gửi thử. */
+        WebhookAttempt: {
+            attemptedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @example 500
+             */
+            statusCode?: number;
+            /** @example HTTP 500 */
+            error?: string;
+            /**
+             * Format: int32
+             * @description Thời gian chờ phản hồi (ms)
+             * @example 35
+             */
+            durationMs?: number;
+        };
+        /** @description Việc gửi một sự kiện tới một đăng ký. */
+        WebhookDelivery: {
+            /**
+             * Format: int64
+             * @example 5012
+             */
+            id?: number;
+            /** @example 3f1c2a9e-8d4b-4c1e-9a57-2b6f0d1e7c44 */
+            eventId?: string;
+            eventType?: components["schemas"]["EventType"];
+            /**
+             * Format: int64
+             * @example 1024
+             */
+            eventSequence?: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
+            status?: components["schemas"]["WebhookDeliveryStatus"];
+            /**
+             * Format: int32
+             * @description Số lần đã thử
+             * @example 3
+             */
+            attempts?: number;
+            /**
+             * Format: int32
+             * @description Mã trạng thái HTTP lần thử gần nhất
+             * @example 500
+             */
+            lastStatusCode?: number;
+            /**
+             * @description Lỗi lần thử gần nhất
+             * @example HTTP 500
+             */
+            lastError?: string;
+            firstAttemptAt?: components["schemas"]["Instant"];
+            lastAttemptAt?: components["schemas"]["Instant"];
+            /** @description Lần thử tiếp theo (PENDING) */
+            nextAttemptAt?: components["schemas"]["Instant"];
+            deliveredAt?: components["schemas"]["Instant"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @description Một lần gửi, sự kiện được gửi và từng lần thử. */
+        WebhookDeliveryDetail: {
+            delivery?: components["schemas"]["WebhookDelivery"];
+            event?: components["schemas"]["Event"];
+            attempts?: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @description Nhật ký gửi của một đăng ký, mới nhất trước. */
+        WebhookDeliveryPage: {
+            items?: components["schemas"]["WebhookDelivery"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /**
+         * @description PENDING: chờ gửi hoặc chờ thử lại; SENDING: đang gửi; DELIVERED: bên nhận đã trả 2xx; FAILED: đã thử lại quá thời gian tối đa (ít nhất 24 giờ) mà không thành công.
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "PENDING" | "SENDING" | "DELIVERED" | "FAILED";
+        /** @description Một đăng ký webhook. */
+        WebhookSubscription: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /** @example https://vanban.hatinh.gov.vn/dondoc/webhook */
+            url?: string;
+            /** @example Hệ thống quản lý văn bản và điều hành tỉnh */
+            description?: string;
+            eventTypes?: components["schemas"]["EventType"][];
+            /**
+             * @description Bốn ký tự cuối của khóa bí mật, để nhận biết
+             * @example …8e7d
+             */
+            secretHint?: string;
+            /** @example true */
+            active?: boolean;
+            /** @example quantri */
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Số lần gửi đang chờ hoặc đang thử lại
+             * @example 2
+             */
+            pendingDeliveries?: number;
+            /**
+             * Format: int64
+             * @description Số lần gửi đã bỏ cuộc (cần gửi lại thủ công)
+             * @example 0
+             */
+            failedDeliveries?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Đăng ký nhận sự kiện qua webhook. */
+        WebhookSubscriptionCreate: {
+            /**
+             * @description URL nhận sự kiện (http hoặc https), nhận yêu cầu POST
+             * @example https://vanban.hatinh.gov.vn/dondoc/webhook
+             */
+            url: string;
+            /** @example Hệ thống quản lý văn bản và điều hành tỉnh */
+            description?: string;
+            /**
+             * @description Các loại sự kiện muốn nhận
+             * @example [
+             *       "TASK_ASSIGNED",
+             *       "REPORT_SUBMITTED"
+             *     ]
+             */
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * @description Khóa bí mật dùng để ký HMAC-SHA256; không bao giờ được trả lại qua API
+             * @example whsec_3b9f0c1d2e4a5b6c7d8e
+             */
+            secret: string;
+            /**
+             * @description Đang hoạt động; mặc định có
+             * @example true
+             */
+            active?: boolean;
+        };
+        /** @description Sửa một đăng ký webhook. Không gửi `secret` để giữ khóa cũ. */
+        WebhookSubscriptionUpdate: {
+            /** @example https://vanban.hatinh.gov.vn/dondoc/webhook */
+            url: string;
+            description?: string;
+            eventTypes: components["schemas"]["EventType"][];
+            /** @description Khóa bí mật mới; bỏ trống để giữ khóa hiện tại */
+            secret?: string;
+            /** @example true */
+            active: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
         };
         /** @description Một ngày có phải ngày làm việc không, và vì sao. */
         WorkingDayCheck: {

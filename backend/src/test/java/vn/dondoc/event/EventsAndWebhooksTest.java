@@ -337,6 +337,47 @@ class EventsAndWebhooksTest {
     }
 
     @Test
+    void twoDispatchersAtOnceSendEachEventOnceAndInOrder() throws Exception {
+        String tag = EventFixtures.tag();
+        long unit1 = fx.unit(tag + "1", "Sở Thử nghiệm song song 1 " + tag);
+        long unit2 = fx.unit(tag + "2", "Sở Thử nghiệm song song 2 " + tag);
+        long directive = fx.directive(tag);
+        subscribe(receiver.url(), "[\"TASK_CREATED\",\"TASK_ASSIGNED\"]");
+        List<Long> tasks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tasks.add(createTask(directive, "EV-P" + i + "-" + tag, LocalDate.of(2031, 5, 10 + i), unit1, unit2));
+        }
+        // Two instances' passes at the same moment, again and again until all 12 are in.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            while (receiver.accepted().size() < 12 && System.nanoTime() < deadline) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        return dispatcher.dispatchDue();
+                    }));
+                }
+                start.countDown();
+                for (var run : runs) {
+                    run.get();
+                }
+                sleep(100);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(12, receiver.requests.size(), "each event sent once: " + receiver.requests);
+        assertEquals(12, receiver.accepted().size());
+        for (long task : tasks) {
+            assertEquals(List.of("TASK_CREATED", "TASK_ASSIGNED", "TASK_ASSIGNED"),
+                    receiver.requests.stream().filter(r -> r.taskId() == task).map(Received::type).toList());
+        }
+    }
+
+    @Test
     void theFeedReturnsEveryEventOnceInOrderAcrossPages() {
         // Everything so far, in pages of 500: strictly increasing, each id once.
         String[] cursor = { null };
