@@ -76,6 +76,11 @@ public class EventFixtures {
     }
 
     @Transactional
+    public long unitId(String code) {
+        return Unit.findByCode(code).orElseThrow().id;
+    }
+
+    @Transactional
     public void moveDueDate(long assignmentId, LocalDate due) {
         Assignment.<Assignment>findById(assignmentId).dueDate = due;
     }
@@ -94,6 +99,7 @@ public class EventFixtures {
                 List<Assignment> parts = Assignment.list("task in ?1", tasks);
                 if (!parts.isEmpty()) {
                     DueDateChange.delete("assignment in ?1", parts);
+                    vn.dondoc.deadline.ExtensionRequest.delete("assignment in ?1", parts);
                     ProgressReport.delete("assignment in ?1", parts);
                 }
                 Notification.delete("taskId in ?1", tasks.stream().map(t -> t.id).toList());

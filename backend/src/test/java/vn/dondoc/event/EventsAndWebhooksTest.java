@@ -426,6 +426,66 @@ class EventsAndWebhooksTest {
     }
 
     @Test
+    void theLifecycleOfAnAssignmentIsToldEventByEvent() {
+        String[] cursor = { null };
+        readFeed(cursor, 500);
+        String tag = EventFixtures.tag();
+        long directive = fx.directive(tag);
+        long sct = fx.unitId("SCT");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        long task = createTask(directive, "EV-L-" + tag, today.plusDays(30), sct);
+        long part = given().auth().oauth2(coordinator).get("/api/v1/tasks/" + task).then().statusCode(200).extract().jsonPath()
+                .getLong("assignments[0].id");
+        String officer = KeycloakTokenTest.userToken("chuyenvien.sct");
+        String head = KeycloakTokenTest.userToken("giamdoc.sct");
+        String leader = KeycloakTokenTest.userToken("lanhdao");
+
+        long extension = given().auth().oauth2(officer).contentType("application/json")
+                .body(Map.of("requestedDueDate", today.plusDays(60).toString(), "reason", "Chờ ý kiến thẩm định của Bộ Công Thương"))
+                .post("/api/v1/assignments/" + part + "/extension-requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(leader).contentType("application/json")
+                .body(Map.of("decision", "APPROVE", "note", "Đồng ý gia hạn", "version", 0))
+                .post("/api/v1/extension-requests/" + extension + "/decision").then().statusCode(200);
+        Map<String, Object> draft = new java.util.HashMap<>(Map.of("workDone", "Đã xây dựng dự thảo kế hoạch", "results",
+                "Dự thảo gửi xin ý kiến các sở", "percentComplete", 60, "claimsCompletion", false));
+        long report = given().auth().oauth2(officer).contentType("application/json").body(draft)
+                .post("/api/v1/assignments/" + part + "/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(head).post("/api/v1/reports/" + report + "/submit").then().statusCode(200);
+        int version = given().auth().oauth2(coordinator).get("/api/v1/reports/" + report).then().extract().path("version");
+        given().auth().oauth2(coordinator).contentType("application/json")
+                .body(Map.of("comment", "Đề nghị bổ sung tiến độ chi tiết", "version", version))
+                .post("/api/v1/reports/" + report + "/return").then().statusCode(200);
+        version = given().auth().oauth2(officer).get("/api/v1/reports/" + report).then().extract().path("version");
+        draft.put("percentComplete", 100);
+        draft.put("claimsCompletion", true);
+        draft.put("version", version);
+        given().auth().oauth2(officer).contentType("application/json").body(draft).put("/api/v1/reports/" + report).then()
+                .statusCode(200);
+        given().auth().oauth2(head).post("/api/v1/reports/" + report + "/submit").then().statusCode(200);
+        version = given().auth().oauth2(coordinator).get("/api/v1/reports/" + report).then().extract().path("version");
+        given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("comment", "Tiếp nhận", "version", version))
+                .post("/api/v1/reports/" + report + "/accept").then().statusCode(200);
+
+        List<Map<String, Object>> mine = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (mine.size() < 9 && System.nanoTime() < deadline) {
+            readFeed(cursor, 100).stream().filter(e -> taskId(e) == task).forEach(mine::add);
+            sleep(100);
+        }
+        assertEquals(List.of("TASK_CREATED", "TASK_ASSIGNED", "DUE_DATE_CHANGED", "EXTENSION_DECIDED", "REPORT_SUBMITTED",
+                "REPORT_RETURNED", "REPORT_SUBMITTED", "REPORT_ACCEPTED", "ASSIGNMENT_COMPLETED"),
+                mine.stream().map(e -> e.get("type")).toList());
+        assertTrue(mine.stream().skip(1).allMatch(e -> "SCT".equals(e.get("unitCode")) && ((Number) e.get("assignmentId"))
+                .longValue() == part));
+        JsonPath decided = JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(mine.get(3)).toString());
+        assertEquals("APPROVED", decided.getString("payload.extensionRequest.decision"));
+        assertEquals(today.plusDays(60).toString(), decided.getString("payload.extensionRequest.approvedDueDate"));
+        JsonPath completed = JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(mine.get(8)).toString());
+        assertEquals("COMPLETED", completed.getString("payload.assignment.status"));
+        assertEquals(100, completed.getInt("payload.assignment.percentComplete"));
+    }
+
+    @Test
     void anEventIsWrittenInTheTransactionOfItsChangeAndBecameOverdueOnce() {
         String tag = EventFixtures.tag();
         long unit = fx.unit(tag, "Sở Thử nghiệm quá hạn " + tag);
