@@ -68,7 +68,7 @@ public class EventFeed {
         List<DomainEvent> events = readAfter(after, size);
         long next = events.isEmpty() ? after : events.get(events.size() - 1).seq;
         // More may be waiting: a full page, or newer rows held back behind a gap.
-        boolean more = events.size() == size || DomainEvent.count("seq > ?1", next) > 0;
+        boolean more = events.size() == size || DomainEvent.find("seq > ?1", next).firstResultOptional().isPresent();
         return new EventPage(events.stream().map(this::view).toList(), String.valueOf(next), more);
     }
 

@@ -81,7 +81,9 @@ public class WebhookDispatcher {
         if (retryFor.compareTo(Duration.ofHours(24)) < 0) {
             throw new IllegalStateException("dondoc.webhooks.retry-for must be at least 24 hours, got " + retryFor);
         }
-        http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1: no h2c upgrade attempt on http:// URLs, which some receivers' proxies refuse.
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** One pass: new events to deliveries, then every due delivery sent. Returns how many were delivered. */
