@@ -176,7 +176,10 @@ public class WebhookDispatcher {
     private boolean send(long id) {
         Outgoing out = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(id);
-            WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
+            WebhookSubscription s = d == null ? null : WebhookSubscription.findById(d.subscriptionId);
+            if (s == null) {
+                return null; // deleted since it was claimed
+            }
             DomainEvent e = DomainEvent.findById(d.eventSeq);
             try {
                 return new Outgoing(s.url, s.secret, e.eventId, e.type.name(), json.writeValueAsString(feed.view(e)),
@@ -185,6 +188,9 @@ public class WebhookDispatcher {
                 throw new IllegalStateException(ex);
             }
         });
+        if (out == null) {
+            return false;
+        }
         long timestamp = Instant.now(clock).getEpochSecond();
         Integer status = null;
         String error = null;
@@ -216,6 +222,9 @@ public class WebhookDispatcher {
     private void record(long id, Outgoing out, Integer status, String error, int duration) {
         Instant now = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> {
+            if (WebhookDelivery.findById(id) == null) {
+                return; // the subscription was deleted while the call was under way
+            }
             WebhookAttempt attempt = new WebhookAttempt();
             attempt.deliveryId = id;
             attempt.attemptedAt = now;

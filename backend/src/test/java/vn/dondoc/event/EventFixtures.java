@@ -85,6 +85,13 @@ public class EventFixtures {
         Assignment.<Assignment>findById(assignmentId).dueDate = due;
     }
 
+    /** The events of a task as "TYPE:unit code", in order. */
+    @Transactional
+    public List<String> eventsOf(long taskId) {
+        return DomainEvent.<DomainEvent>list("taskId = ?1 order by seq", taskId).stream()
+                .map(e -> e.type + ":" + e.unitCode).toList();
+    }
+
     @Transactional
     public long events(String dedupKey) {
         return DomainEvent.count("dedupKey", dedupKey);

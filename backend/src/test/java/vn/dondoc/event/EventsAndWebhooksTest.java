@@ -486,6 +486,43 @@ class EventsAndWebhooksTest {
     }
 
     @Test
+    void aChangeThatFailsAfterRecordingItsEventLeavesNoEvent() throws Exception {
+        String tag = EventFixtures.tag();
+        long lead = fx.unit(tag + "L", "Sở Thử nghiệm chủ trì " + tag);
+        long b = fx.unit(tag + "B", "Sở Thử nghiệm phối hợp B " + tag);
+        long c = fx.unit(tag + "C", "Sở Thử nghiệm phối hợp C " + tag);
+        long directive = fx.directive(tag);
+        long task = createTask(directive, "EV-T-" + tag, LocalDate.of(2031, 8, 15), lead);
+        long version = given().auth().oauth2(coordinator).get("/api/v1/tasks/" + task).then().extract().jsonPath().getLong("version");
+        // Two coordinators re-plan the same version at once: each adds a unit (an event), one of them then fails its
+        // version check at flush (409) or before, and its transaction, event included, is rolled back.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            for (long unit : new long[] { b, c }) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(coordinator).contentType("application/json")
+                            .body("{\"leadUnitIds\":[" + lead + "],\"coordinatingUnitIds\":[" + unit + "],\"version\":" + version + "}")
+                            .put("/api/v1/tasks/" + task + "/assignments").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+            String winner = "EV" + tag + (statuses.get(0) == 200 ? "B" : "C");
+            assertEquals(List.of("TASK_CREATED:null", "TASK_ASSIGNED:EV" + tag + "L", "TASK_ASSIGNED:" + winner),
+                    fx.eventsOf(task));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anEventIsWrittenInTheTransactionOfItsChangeAndBecameOverdueOnce() {
         String tag = EventFixtures.tag();
         long unit = fx.unit(tag, "Sở Thử nghiệm quá hạn " + tag);
