@@ -12,6 +12,7 @@ import { notificationRoutes } from './features/notifications/routes';
 import { reportRoutes } from './features/reports/routes';
 import { taskRoutes } from './features/tasks/routes';
 import { unitRoutes } from './features/units/routes';
+import { webhookRoutes } from './features/webhooks/routes';
 
 /** A route of a feature, carrying its access requirement: the roles that may open it. */
 export interface AppRoute {
@@ -29,6 +30,7 @@ export const featureRoutes: AppRoute[] = [
   ...reportRoutes,
   ...deadlineRoutes,
   ...notificationRoutes,
+  ...webhookRoutes,
 ];
 
 export function buildRoutes(routes: AppRoute[] = featureRoutes): RouteObject[] {

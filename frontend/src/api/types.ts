@@ -152,3 +152,29 @@ export const HOLIDAY_KINDS = [
 
 /** Levels that must approve a task's output (cấp trình). */
 export const APPROVAL_LEVELS = ['UBND_TINH', 'HDND_TINH', 'TINH_UY', 'THU_TUONG'] as const;
+
+export type EventType = Schemas['EventType'];
+export type DomainEvent = Schemas['Event'];
+export type EventPage = Schemas['EventPage'];
+export type WebhookSubscription = Schemas['WebhookSubscription'];
+export type WebhookSubscriptionCreate = Schemas['WebhookSubscriptionCreate'];
+export type WebhookSubscriptionUpdate = Schemas['WebhookSubscriptionUpdate'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
+export type WebhookDeliveryDetail = Schemas['WebhookDeliveryDetail'];
+export type WebhookDeliveryStatus = Schemas['WebhookDeliveryStatus'];
+
+/** The events a webhook may subscribe to, in the order the admin page lists them. */
+export const EVENT_TYPES = [
+  'TASK_CREATED',
+  'TASK_ASSIGNED',
+  'TASK_REASSIGNED',
+  'ASSIGNMENT_CANCELLED',
+  'DUE_DATE_CHANGED',
+  'EXTENSION_DECIDED',
+  'REPORT_SUBMITTED',
+  'REPORT_ACCEPTED',
+  'REPORT_RETURNED',
+  'ASSIGNMENT_COMPLETED',
+  'ASSIGNMENT_OVERDUE',
+] as const satisfies readonly EventType[];

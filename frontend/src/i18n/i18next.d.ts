@@ -5,6 +5,7 @@ import type viDeadlines from '../features/deadlines/i18n/vi.json';
 import type viHolidays from '../features/holidays/i18n/vi.json';
 import type viNotifications from '../features/notifications/i18n/vi.json';
 import type viImporter from '../features/importer/i18n/vi.json';
+import type viWebhooks from '../features/webhooks/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,6 +17,7 @@ declare module 'i18next' {
       holidays: typeof viHolidays;
       notifications: typeof viNotifications;
       importer: typeof viImporter;
+      webhooks: typeof viWebhooks;
     };
   }
 }

@@ -12,6 +12,8 @@ import viNotifications from '../features/notifications/i18n/vi.json';
 import enNotifications from '../features/notifications/i18n/en.json';
 import viImporter from '../features/importer/i18n/vi.json';
 import enImporter from '../features/importer/i18n/en.json';
+import viWebhooks from '../features/webhooks/i18n/vi.json';
+import enWebhooks from '../features/webhooks/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -46,7 +48,8 @@ export function rememberLanguage(language: Language): void {
  * (features/holidays/i18n), `deadlines` (the deadline calendar and extension requests,
  * features/deadlines/i18n), `notifications` (the bell, the notifications page, personal settings,
  * the calendar feed and urging letters, features/notifications/i18n), `importer` (program
- * import from a document, features/importer/i18n).
+ * import from a document, features/importer/i18n), `webhooks` (the webhook subscriptions admin
+ * page, features/webhooks/i18n).
  */
 export const resources = {
   vi: {
@@ -56,6 +59,7 @@ export const resources = {
     deadlines: viDeadlines,
     notifications: viNotifications,
     importer: viImporter,
+    webhooks: viWebhooks,
   },
   en: {
     translation: en,
@@ -64,6 +68,7 @@ export const resources = {
     deadlines: enDeadlines,
     notifications: enNotifications,
     importer: enImporter,
+    webhooks: enWebhooks,
   },
 } as const;
 

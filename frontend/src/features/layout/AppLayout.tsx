@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AuditOutlined,
   CalendarOutlined,
   ClusterOutlined,
@@ -33,6 +34,7 @@ import { useMe } from '../me/useMe';
 import { NotificationBell } from '../notifications/components/NotificationBell';
 import { NOTIFICATION_READERS } from '../notifications/roles';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
+import { WEBHOOK_ADMINS } from '../webhooks/roles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -60,6 +62,12 @@ export function AppLayout() {
       icon: <ScheduleOutlined />,
       label: t('nav.holidays', { ns: 'holidays' }),
       access: HOLIDAY_ADMINS,
+    },
+    {
+      key: '/admin/webhooks',
+      icon: <ApiOutlined />,
+      label: t('nav', { ns: 'webhooks' }),
+      access: WEBHOOK_ADMINS,
     },
     {
       key: '/my-unit',

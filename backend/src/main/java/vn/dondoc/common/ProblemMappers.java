@@ -130,6 +130,12 @@ public class ProblemMappers {
                 return respond(409, ProblemTypes.CONFLICT, "Xung đột dữ liệu",
                         "Dữ liệu đã được người khác thay đổi. Hãy tải lại và thực hiện lại thao tác.", uri, List.of());
             }
+            // Two writes of the same rows at the same moment: the database chose one (deadlock or lock timeout).
+            if (cause instanceof org.hibernate.exception.LockAcquisitionException
+                    || cause instanceof jakarta.persistence.PessimisticLockException) {
+                return respond(409, ProblemTypes.CONFLICT, "Xung đột dữ liệu",
+                        "Dữ liệu đang được người khác cập nhật cùng lúc. Hãy tải lại và thực hiện lại thao tác.", uri, List.of());
+            }
             if (cause instanceof ConstraintViolationException v) {
                 return validation(v, uri);
             }

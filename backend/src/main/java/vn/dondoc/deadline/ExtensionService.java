@@ -27,6 +27,8 @@ import vn.dondoc.deadline.DeadlineDtos.ExtensionRequestPage;
 import vn.dondoc.deadline.DeadlineDtos.ExtensionRequestView;
 import vn.dondoc.deadline.DeadlineDtos.ExtensionWithdrawal;
 import vn.dondoc.deadline.DeadlineDtos.TaskDueDates;
+import vn.dondoc.event.DomainEvents;
+import vn.dondoc.event.EventType;
 import vn.dondoc.notification.NotificationKind;
 import vn.dondoc.notification.NotificationService;
 import vn.dondoc.task.Assignment;
@@ -60,6 +62,9 @@ public class ExtensionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DomainEvents events;
 
     @Inject
     NotificationService notifications;
@@ -167,7 +172,10 @@ public class ExtensionService {
             DueDateChange change = change(assignment, DueDateChangeKind.EXTENSION, assignment.dueDate, date,
                     note == null ? extension.reason : note);
             change.extensionRequest = extension;
+            LocalDate previous = assignment.dueDate;
             assignment.dueDate = date;
+            events.record(EventType.DUE_DATE_CHANGED, assignment.task, assignment, DomainEvents.details("reason", "EXTENSION",
+                    "previousDueDate", previous, "newDueDate", date, "extensionRequestId", extension.id));
             if (assignment.role == AssignmentRole.LEAD) {
                 tasks.followLeadDueDates(assignment.task);
             }
@@ -177,6 +185,10 @@ public class ExtensionService {
         extension.decidedBy = currentUser.username();
         extension.decidedByName = currentUser.fullName();
         extension.decidedAt = Instant.now(clock);
+        events.record(EventType.EXTENSION_DECIDED, assignment.task, assignment, DomainEvents.details("extensionRequest",
+                DomainEvents.details("id", extension.id, "decision", extension.status, "previousDueDate",
+                        extension.previousDueDate, "requestedDueDate", extension.requestedDueDate, "approvedDueDate",
+                        extension.approvedDueDate, "note", note)));
         ExtensionRequest.flush();
         Task task = assignment.task;
         String title = (extension.status == ExtensionStatus.APPROVED ? "Đã chấp thuận gia hạn nhiệm vụ "

@@ -69,6 +69,9 @@ public class DemoDataLoader {
     @Inject
     TaskService tasks;
 
+    @Inject
+    vn.dondoc.event.DomainEvents events;
+
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             load();
@@ -154,6 +157,8 @@ public class DemoDataLoader {
         task.createdBy = "demo";
         task.field = field;
         task.persist();
+        // The demo program as the document system would have seen it arrive: created, then assigned.
+        events.record(vn.dondoc.event.EventType.TASK_CREATED, task, null, null);
         byCode.put(task.code, task);
         if (seed.kind() != null) {
             Set<Unit> leads = expand(seed.lead(), units);

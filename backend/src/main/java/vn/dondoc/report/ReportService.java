@@ -24,6 +24,8 @@ import java.util.Map;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.common.security.Roles;
+import vn.dondoc.event.DomainEvents;
+import vn.dondoc.event.EventType;
 import vn.dondoc.report.ReportDtos.AttachmentView;
 import vn.dondoc.report.ReportDtos.ReportDraft;
 import vn.dondoc.report.ReportDtos.ReportPage;
@@ -66,6 +68,9 @@ public class ReportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DomainEvents events;
 
     public List<ReportView> ofAssignment(long assignmentId) {
         Assignment assignment = assignment(assignmentId);
@@ -182,6 +187,7 @@ public class ReportService {
         }
         requireHead();
         report.submit(currentUser.username(), Instant.now(clock), LocalDate.now(clock), idempotencyKey);
+        events.record(EventType.REPORT_SUBMITTED, report.assignment.task, report.assignment, reportDetails(report));
         ProgressReport.flush();
         return view(report);
     }
@@ -191,6 +197,7 @@ public class ReportService {
         ProgressReport report = find(id);
         report.review(ReportStatus.ACCEPTED, review.comment(), currentUser.username(), Instant.now(clock), review.version());
         Assignment assignment = report.assignment;
+        ProgressStatus before = assignment.status;
         if (assignment.startedOn == null) {
             assignment.startedOn = report.submittedOn;
         }
@@ -205,13 +212,24 @@ public class ReportService {
         Task task = assignment.task;
         tasks.applyProgress(task, Assignment.list("task", task));
         tasks.refreshAncestors(task);
+        events.record(EventType.REPORT_ACCEPTED, task, assignment, reportDetails(report));
+        if (before != ProgressStatus.COMPLETED && assignment.status == ProgressStatus.COMPLETED) {
+            events.record(EventType.ASSIGNMENT_COMPLETED, task, assignment, DomainEvents.details("reportId", report.id));
+        }
         ProgressReport.flush();
         return view(report);
+    }
+
+    private static Map<String, Object> reportDetails(ProgressReport report) {
+        return DomainEvents.details("report", DomainEvents.details("id", report.id, "percentComplete",
+                report.percentComplete, "claimsCompletion", report.claimsCompletion, "submittedOn", report.submittedOn,
+                "reviewerComment", report.reviewerComment));
     }
 
     public ReportView giveBack(long id, ReportReturn review) {
         ProgressReport report = find(id);
         report.review(ReportStatus.RETURNED, review.comment(), currentUser.username(), Instant.now(clock), review.version());
+        events.record(EventType.REPORT_RETURNED, report.assignment.task, report.assignment, reportDetails(report));
         ProgressReport.flush();
         return view(report);
     }

@@ -38,6 +38,8 @@ import vn.dondoc.task.TaskDtos.TaskSummary;
 import vn.dondoc.task.TaskDtos.TaskUpdate;
 import vn.dondoc.task.TaskDtos.UnitCounts;
 import vn.dondoc.task.TaskDtos.UnitCountsPage;
+import vn.dondoc.event.DomainEvents;
+import vn.dondoc.event.EventType;
 import vn.dondoc.unit.Unit;
 import vn.dondoc.unit.UnitDtos.UnitRef;
 import vn.dondoc.unit.UnitGroupService;
@@ -78,6 +80,9 @@ public class TaskService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    vn.dondoc.event.DomainEvents events;
 
     /** The filters shared by the list and the counts. */
     public record Filter(Long directiveId, Long subtreeOf, Long unitId, AssignmentRole role, ProgressStatus status,
@@ -256,6 +261,7 @@ public class TaskService {
         task.treeKey = nextTreeKey(directive, parent);
         task.createdBy = currentUser.username();
         task.persist();
+        events.record(EventType.TASK_CREATED, task, null, null);
         List<Assignment> assignments = new ArrayList<>();
         wanted.forEach((unit, role) -> assignments.add(assign(task, unit, role)));
         applyProgress(task, assignments);
@@ -351,10 +357,12 @@ public class TaskService {
                 if (a.status == ProgressStatus.CANCELLED) {
                     a.status = a.percentComplete > 0 ? ProgressStatus.IN_PROGRESS : ProgressStatus.NOT_STARTED;
                     a.note = "Giao lại";
+                    events.record(EventType.TASK_ASSIGNED, task, a, null);
                 }
             } else if (TimelinessRule.isOpen(a.status)) {
                 a.status = ProgressStatus.CANCELLED;
                 a.note = "Điều chỉnh giao việc: không còn được giao với vai trò này";
+                events.record(EventType.ASSIGNMENT_CANCELLED, task, a, DomainEvents.details("reason", a.note));
             }
         }
         List<Assignment> all = new ArrayList<>(existing);
@@ -403,6 +411,7 @@ public class TaskService {
         if (assignment.startedOn == null && request.status() != ProgressStatus.NOT_STARTED) {
             assignment.startedOn = today;
         }
+        ProgressStatus before = assignment.status;
         assignment.status = request.status();
         assignment.percentComplete = request.status() == ProgressStatus.COMPLETED ? 100 : request.percentComplete();
         assignment.completedOn = request.status() == ProgressStatus.COMPLETED
@@ -411,6 +420,11 @@ public class TaskService {
         Task task = assignment.task;
         applyProgress(task, Assignment.list("task", task));
         refreshAncestors(task);
+        if (before != assignment.status && assignment.status == ProgressStatus.COMPLETED) {
+            events.record(EventType.ASSIGNMENT_COMPLETED, task, assignment, null);
+        } else if (before != assignment.status && assignment.status == ProgressStatus.CANCELLED) {
+            events.record(EventType.ASSIGNMENT_CANCELLED, task, assignment, DomainEvents.details("reason", assignment.note));
+        }
         Assignment.flush();
         return AssignmentView.of(assignment);
     }
@@ -454,6 +468,7 @@ public class TaskService {
         assignment.unit = unit;
         assignment.role = role;
         assignment.persist();
+        events.record(EventType.TASK_ASSIGNED, task, assignment, null);
         return assignment;
     }
 

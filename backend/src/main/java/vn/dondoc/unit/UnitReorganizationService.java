@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import vn.dondoc.common.FieldError;
 import vn.dondoc.common.ProblemException;
+import vn.dondoc.event.DomainEvents;
+import vn.dondoc.event.EventType;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.ProgressStatus;
 import vn.dondoc.task.Task;
@@ -39,6 +41,9 @@ public class UnitReorganizationService {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    DomainEvents events;
 
     public ReorganizationResult reorganize(long id, UnitReorganization request) {
         Unit unit = units.find(id);
@@ -105,6 +110,8 @@ public class UnitReorganizationService {
         for (Assignment assignment : open) {
             if (taken.add(key(assignment))) {
                 assignment.unit = successor;
+                events.record(EventType.TASK_REASSIGNED, assignment.task, assignment, DomainEvents.details(
+                        "fromUnitCode", unit.code, "toUnitCode", successor.code, "effectiveDate", request.effectiveDate()));
                 assignment.note = "Chuyển từ " + unit.name + " sang " + successor.name + " do sáp nhập, hiệu lực "
                         + date;
                 moved++;
@@ -114,6 +121,8 @@ public class UnitReorganizationService {
                 assignment.note = "Hủy do " + unit.name + " sáp nhập vào " + successor.name + " (hiệu lực " + date
                         + "), đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò";
                 changedTasks.add(assignment.task);
+                events.record(EventType.ASSIGNMENT_CANCELLED, assignment.task, assignment,
+                        DomainEvents.details("reason", assignment.note));
                 cancelled++;
             }
         }

@@ -26,6 +26,11 @@ public class MutableClock extends Clock {
         fixed = day.atTime(LocalTime.of(7, 0)).atZone(zone).toInstant();
     }
 
+    /** Moves the clock to an instant of the test's choosing (e.g. past a webhook's retry time). */
+    public void set(Instant instant) {
+        fixed = instant;
+    }
+
     public void reset() {
         fixed = null;
     }

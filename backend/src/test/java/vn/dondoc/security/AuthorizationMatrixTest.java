@@ -126,6 +126,7 @@ class AuthorizationMatrixTest {
         notificationCases();
         importCases();
         integrationCases();
+        eventCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -283,6 +284,21 @@ class AuthorizationMatrixTest {
     }
 
     /** Notifications and settings: every person reads and changes only their own; the document system has none. */
+    /** The event feed is for the document system and admins; webhook subscriptions for admins only. */
+    private void eventCases() {
+        String hooks = "/api/v1/webhook-subscriptions";
+        add("GET", "/api/v1/events", "/api/v1/events?limit=1", null, allow(200, Actor.ADMIN, Actor.INTEGRATION));
+        add("GET", hooks, hooks, null, allow(200, Actor.ADMIN));
+        add("POST", hooks, hooks, "{}", allow(400, Actor.ADMIN));
+        add("GET", hooks + "/{id}", hooks + "/999999999", null, allow(404, Actor.ADMIN));
+        add("PUT", hooks + "/{id}", hooks + "/999999999", "{}", allow(400, Actor.ADMIN));
+        add("DELETE", hooks + "/{id}", hooks + "/999999999", null, allow(404, Actor.ADMIN));
+        add("GET", hooks + "/{id}/deliveries", hooks + "/999999999/deliveries", null, allow(404, Actor.ADMIN));
+        add("GET", hooks + "/{id}/deliveries/{deliveryId}", hooks + "/999999999/deliveries/1", null, allow(404, Actor.ADMIN));
+        add("POST", hooks + "/{id}/deliveries/{deliveryId}/replay", hooks + "/999999999/deliveries/1/replay", null,
+                allow(404, Actor.ADMIN));
+    }
+
     private void notificationCases() {
         add("GET", "/api/v1/notifications", "/api/v1/notifications", null, allow(200, HUMANS));
         add("GET", "/api/v1/notifications/unread-count", "/api/v1/notifications/unread-count", null, allow(200, HUMANS));

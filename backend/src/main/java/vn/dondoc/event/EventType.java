@@ -1,0 +1,24 @@
+package vn.dondoc.event;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The changes the document-management system is told about (domain.md, issue 7). */
+@Schema(name = "EventType", description = """
+        Loại sự kiện: TASK_CREATED (tạo nhiệm vụ), TASK_ASSIGNED (giao cho một đơn vị), TASK_REASSIGNED (chuyển \
+        phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), \
+        DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), \
+        REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), \
+        ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn).""")
+public enum EventType {
+    TASK_CREATED,
+    TASK_ASSIGNED,
+    TASK_REASSIGNED,
+    ASSIGNMENT_CANCELLED,
+    DUE_DATE_CHANGED,
+    EXTENSION_DECIDED,
+    REPORT_SUBMITTED,
+    REPORT_ACCEPTED,
+    REPORT_RETURNED,
+    ASSIGNMENT_COMPLETED,
+    ASSIGNMENT_OVERDUE
+}
