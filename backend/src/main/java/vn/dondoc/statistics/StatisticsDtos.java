@@ -34,7 +34,7 @@ public final class StatisticsDtos {
                     + "null khi chưa có nhiệm vụ nào đến hạn", examples = "0.75") Double onTimeRate) {
     }
 
-    @Schema(name = "StatUnitRow", description = "Nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp, không tính phần việc đã hủy).")
+    @Schema(name = "StatUnitRow", description = "Nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp), như danh sách nhiệm vụ lọc theo đơn vị.")
     public record UnitRow(UnitRef unit, UnitType unitType, Matrix counts) {
     }
 

@@ -60,7 +60,8 @@ import vn.dondoc.unit.UnitType;
  * What cannot be reconstructed (a cancellation's date, a due date moved since) is why each period's
  * figures are frozen at its cut-off ({@link SnapshotService}). At today's date with current due dates the
  * figures are exactly what the task list shows for the same filters: each one carries those filters.
- * Unit figures count the unit's assignments that are not cancelled.
+ * A unit's figures count every task it holds an assignment of, as the task list filtered by that unit shows them
+ * (a share cancelled while the task goes on still counts: the list cannot leave it out).
  */
 @ApplicationScoped
 @Transactional
@@ -188,12 +189,10 @@ public class StatisticsService {
         if (unitId != null) {
             taskFrom = "assignment a JOIN task t ON t.id = a.task_id";
             taskWhere.add("a.unit_id = :unitId");
-            taskWhere.add("a.status <> 'CANCELLED'");
             params.put("unitId", unitId);
         }
         Sql tasks = new Sql(taskFrom, String.join(" AND ", taskWhere), params);
         List<String> assignmentWhere = new ArrayList<>(where);
-        assignmentWhere.add("a.status <> 'CANCELLED'");
         if (unitId != null) {
             assignmentWhere.add("a.unit_id = :unitId");
         }
@@ -232,7 +231,7 @@ public class StatisticsService {
         List<OverdueTask> overdue = topOverdue(tasks, basis, asOf);
         String overdueQuery = live ? join(base, "timeliness=OVERDUE&sort=dueDate,asc") : null;
         String note = "Tình hình tính tại ngày " + asOf + " theo " + (basis == DueBasis.ORIGINAL ? "hạn ban đầu" : "hạn hiện tại")
-                + ". Số của đơn vị: nhiệm vụ đơn vị chủ trì hoặc phối hợp, không tính phần việc đã hủy. Tỷ lệ hoàn thành đúng hạn = "
+                + ". Số của đơn vị: nhiệm vụ đơn vị chủ trì hoặc phối hợp, như danh sách nhiệm vụ lọc theo đơn vị. Tỷ lệ hoàn thành đúng hạn = "
                 + "hoàn thành đúng hạn / (hoàn thành đúng hạn + hoàn thành quá hạn + quá hạn). "
                 + (live ? "Mỗi con số kèm tham số của danh sách nhiệm vụ (GET /api/v1/tasks) cho ra đúng các nhiệm vụ đó."
                         : "Danh sách nhiệm vụ tính theo hôm nay và hạn hiện tại nên không kèm tham số lọc.");

@@ -124,6 +124,7 @@ class AuthorizationMatrixTest {
         deadlineCases(ownTask, otherTask, sttttPart, sctUnit);
         urgingAndFeedCases(sctUnit);
         notificationCases();
+        statisticsCases(sctUnit);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -288,6 +289,19 @@ class AuthorizationMatrixTest {
         add("POST", "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null, allow(200, HUMANS));
         add("GET", "/api/v1/me/settings", "/api/v1/me/settings", null, allow(200, HUMANS));
         add("PUT", "/api/v1/me/settings", "/api/v1/me/settings", "{}", allow(400, HUMANS));
+    }
+
+    /**
+     * Statistics and the scorecard: everyone reads them, unit staff their own unit's only (another unit: 403);
+     * frozen periods are the province's figures: readers of every unit; coordinators and admins freeze them.
+     */
+    private void statisticsCases(long sctUnit) {
+        add("GET", "/api/v1/statistics", "/api/v1/statistics", null, allow(200, HUMANS));
+        add("GET", "/api/v1/statistics", "/api/v1/statistics?unitId=" + sctUnit, null, allow(200, plus(READ_ALL, Actor.HEAD_SCT)));
+        add("GET", "/api/v1/statistics/scorecard", "/api/v1/statistics/scorecard", null, allow(200, HUMANS));
+        add("GET", "/api/v1/statistics/snapshots", "/api/v1/statistics/snapshots", null, allow(200, READ_ALL));
+        add("GET", "/api/v1/statistics/snapshots/{periodKey}", "/api/v1/statistics/snapshots/2099-Q4", null, allow(404, READ_ALL));
+        add("POST", "/api/v1/statistics/snapshots", "/api/v1/statistics/snapshots", "{}", allow(400, MANAGERS));
     }
 
     @Transactional
