@@ -10,6 +10,8 @@ import viHolidays from '../features/holidays/i18n/vi.json';
 import enHolidays from '../features/holidays/i18n/en.json';
 import viNotifications from '../features/notifications/i18n/vi.json';
 import enNotifications from '../features/notifications/i18n/en.json';
+import viDashboard from '../features/dashboard/i18n/vi.json';
+import enDashboard from '../features/dashboard/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -43,7 +45,8 @@ export function rememberLanguage(language: Language): void {
  * Features with their own namespace: `reports` (features/reports/i18n), `holidays`
  * (features/holidays/i18n), `deadlines` (the deadline calendar and extension requests,
  * features/deadlines/i18n), `notifications` (the bell, the notifications page, personal settings,
- * the calendar feed and urging letters, features/notifications/i18n).
+ * the calendar feed and urging letters, features/notifications/i18n), `dashboard` (statistics and
+ * the unit scorecard, features/dashboard/i18n).
  */
 export const resources = {
   vi: {
@@ -52,6 +55,7 @@ export const resources = {
     holidays: viHolidays,
     deadlines: viDeadlines,
     notifications: viNotifications,
+    dashboard: viDashboard,
   },
   en: {
     translation: en,
@@ -59,6 +63,7 @@ export const resources = {
     holidays: enHolidays,
     deadlines: enDeadlines,
     notifications: enNotifications,
+    dashboard: enDashboard,
   },
 } as const;
 

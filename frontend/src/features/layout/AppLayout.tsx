@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   DownOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -33,6 +34,7 @@ import { useMe } from '../me/useMe';
 import { NotificationBell } from '../notifications/components/NotificationBell';
 import { NOTIFICATION_READERS } from '../notifications/roles';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
+import { DASHBOARD_READERS } from '../dashboard/roles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -47,6 +49,12 @@ export function AppLayout() {
   const fullName = me.data?.fullName || auth.displayName || auth.username;
   const roles = knownRoles(me.data?.roles ?? auth.roles);
   const nav = [
+    {
+      key: '/dashboard',
+      icon: <DashboardOutlined />,
+      label: t('nav.dashboard', { ns: 'dashboard' }),
+      access: DASHBOARD_READERS,
+    },
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives'), access: TASK_READERS },
     { key: '/tasks', icon: <UnorderedListOutlined />, label: t('nav.tasks'), access: TASK_READERS },
     { key: '/admin/units', icon: <ClusterOutlined />, label: t('nav.units'), access: ADMINS },
