@@ -134,7 +134,7 @@ export function DashboardPage() {
         <>
           <Typography.Text type="secondary">{live ? t('clickHint') : null}</Typography.Text>
           {!live && (
-            <Alert type="info" showIcon message={t('pastNote')} data-testid="dashboard-past" />
+            <Alert type="info" showIcon title={t('pastNote')} data-testid="dashboard-past" />
           )}
           <Row gutter={[16, 16]}>
             <Col xs={12} md={6} lg={3}>
@@ -250,7 +250,11 @@ function FigureCard({
 }) {
   const link = taskLink(figure);
   const value = (
-    <Statistic title={title} value={count(figure)} valueStyle={color ? { color } : undefined} />
+    <Statistic
+      title={title}
+      value={count(figure)}
+      styles={color ? { content: { color } } : undefined}
+    />
   );
   return (
     <Card
