@@ -1,7 +1,8 @@
 package vn.dondoc.statistics;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.directive.Directive;
@@ -85,19 +88,40 @@ public class StatisticsService {
     @ConfigProperty(name = "dondoc.due-soon-days", defaultValue = "3")
     int dueSoonDays;
 
-    @ConfigProperty(name = "dondoc.statistics.cache-for", defaultValue = "30S")
-    Duration cacheFor;
+    @ConfigProperty(name = "dondoc.statistics.refresh-after", defaultValue = "30S")
+    Duration refreshAfter;
+
+    @ConfigProperty(name = "dondoc.statistics.expire-after", defaultValue = "2M")
+    Duration expireAfter;
 
     /** What one set of figures depends on: filters after the caller's scope, the date judged, today, the data's generation. */
     record Key(Long directiveId, Long unitId, LocalDate asOf, DueBasis basis, LocalDate today, long generation) {
     }
 
     private final AtomicLong generation = new AtomicLong();
-    private Cache<Key, Statistics> cache;
+    private LoadingCache<Key, Statistics> cache;
 
+    /** Background refreshes propagate no context: with the caller's transaction they would join one not their own. */
+    private ManagedExecutor executor;
+
+    /**
+     * Like {@link TaskCountsCache}: a request after a committed write computes afresh; without writes an entry older
+     * than {@code dondoc.statistics.refresh-after} is served while it is recomputed in the background (what bounds
+     * how stale another instance may be); an entry nobody read for {@code expire-after} is dropped.
+     */
     @jakarta.annotation.PostConstruct
     void build() {
-        cache = Caffeine.newBuilder().maximumSize(500).expireAfterWrite(cacheFor).build();
+        executor = ManagedExecutor.builder().maxAsync(1).propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING).build();
+        cache = Caffeine.newBuilder().maximumSize(500).refreshAfterWrite(refreshAfter).expireAfterAccess(expireAfter)
+                .executor(executor)
+                .build(key -> QuarkusTransaction.joiningExisting()
+                        .call(() -> compute(key.directiveId(), key.unitId(), key.asOf(), key.basis())));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     /** Any committed write to tasks or assignments: the next request computes afresh. */
@@ -145,8 +169,7 @@ public class StatisticsService {
         Long scoped = currentUser.scopeUnit(unitId, "số liệu thống kê");
         LocalDate day = asOf(asOf, periodKey);
         DueBasis dueBasis = basis == null ? DueBasis.CURRENT : basis;
-        Statistics figures = cache.get(new Key(directiveId, scoped, day, dueBasis, timeliness.today(), generation.get()),
-                key -> compute(key.directiveId(), key.unitId(), key.asOf(), key.basis()));
+        Statistics figures = cache.get(new Key(directiveId, scoped, day, dueBasis, timeliness.today(), generation.get()));
         if (periodKey == null || periodKey.isBlank()) {
             return figures;
         }
