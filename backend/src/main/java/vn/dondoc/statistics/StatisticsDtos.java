@@ -38,8 +38,8 @@ public final class StatisticsDtos {
     public record UnitRow(UnitRef unit, UnitType unitType, Matrix counts) {
     }
 
-    @Schema(name = "StatUnitTypeRow", description = "Nhiệm vụ theo loại đơn vị: một nhiệm vụ được đếm một lần trong mỗi loại "
-            + "đơn vị có đơn vị được giao. Không có danh sách tương ứng: cộng các dòng đơn vị của loại đó.")
+    @Schema(name = "StatUnitTypeRow", description = "Lượt giao theo loại đơn vị: tổng các dòng đơn vị của loại đó (một nhiệm vụ "
+            + "giao cho hai đơn vị cùng loại được đếm hai lần). Không có danh sách tương ứng: xem các dòng đơn vị.")
     public record UnitTypeRow(UnitType unitType, Matrix counts) {
     }
 

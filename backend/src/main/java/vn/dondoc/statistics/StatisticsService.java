@@ -215,18 +215,18 @@ public class StatisticsService {
             params.put("unitId", unitId);
         }
         Sql tasks = new Sql(taskFrom, String.join(" AND ", taskWhere), params);
-        List<String> assignmentWhere = new ArrayList<>(where);
+        // The unit figures read the task's state copied on the assignment (V7): the task is joined only for a
+        // directive, a past day (its creation) or the original due date.
+        boolean joinTask = directiveId != null || !asOf.equals(today) || basis == DueBasis.ORIGINAL;
+        List<String> assignmentWhere = new ArrayList<>(joinTask ? where : List.of("1 = 1"));
         if (unitId != null) {
             assignmentWhere.add("a.unit_id = :unitId");
         }
-        Sql assignments = new Sql("assignment a JOIN task t ON t.id = a.task_id JOIN unit u ON u.id = a.unit_id",
+        Sql assignments = new Sql(joinTask ? "assignment a JOIN task t ON t.id = a.task_id" : "assignment a",
                 String.join(" AND ", assignmentWhere), params);
-        // Unit figures read the copies on the assignment; task figures the task (the same values, kept in step).
         String taskCase = timelinessCase("t.status", due("t", basis), "t.completed_on");
         String assignmentCase = timelinessCase("a.task_status", basis == DueBasis.ORIGINAL ? due("t", basis) : "a.task_due_date",
                 "a.task_completed_on");
-
-        Matrix totals = matrix(grouped(tasks, null, taskCase, "t.id").getOrDefault("ALL", Map.of()), live ? base : null);
 
         Map<String, Map<Timeliness, Long>> perUnit = grouped(assignments, "a.unit_id", assignmentCase, "a.task_id");
         Map<Long, Unit> units = perUnit.isEmpty() ? Map.of()
@@ -238,17 +238,25 @@ public class StatisticsService {
                     matrix(e.getValue(), live ? query("directiveId", directiveId, "unitId", unit.id) : null));
         }).sorted(Comparator.comparing((UnitRow r) -> r.unitType()).thenComparing(r -> r.unit().name())).toList();
 
-        List<UnitTypeRow> byUnitType = grouped(assignments, "u.type", assignmentCase, "a.task_id").entrySet().stream()
-                .map(e -> new UnitTypeRow(UnitType.valueOf(e.getKey()), matrix(e.getValue(), null)))
-                .sorted(Comparator.comparing(UnitTypeRow::unitType)).toList();
+        // By unit type: the sum of its units' rows (a count of assignments; a distinct count per type cost seconds more).
+        Map<UnitType, Map<Timeliness, Long>> perType = new EnumMap<>(UnitType.class);
+        perUnit.forEach((unitKey, counts) -> counts.forEach((t, n) -> perType
+                .computeIfAbsent(units.get(Long.valueOf(unitKey)).type, k -> new EnumMap<>(Timeliness.class)).merge(t, n, Long::sum)));
+        List<UnitTypeRow> byUnitType = perType.entrySet().stream()
+                .map(e -> new UnitTypeRow(e.getKey(), matrix(e.getValue(), null))).toList();
 
-        List<FieldRow> byField = grouped(tasks, "COALESCE(t.field, '')", taskCase, "t.id").entrySet().stream()
+        Map<String, Map<Timeliness, Long>> perField = grouped(tasks, "COALESCE(t.field, '')", taskCase, "t.id");
+        List<FieldRow> byField = perField.entrySet().stream()
                 .map(e -> {
                     String field = e.getKey().isEmpty() ? null : e.getKey();
                     // The list cannot ask for tasks without a field.
                     String q = live && field != null ? base + (base.isEmpty() ? "" : "&") + "field=" + encode(field) : null;
                     return new FieldRow(field, matrix(e.getValue(), q));
                 }).sorted(Comparator.comparing(FieldRow::field, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        // Every task has one field (or none): the totals are the sum of the field rows, no query of their own.
+        Map<Timeliness, Long> all = new EnumMap<>(Timeliness.class);
+        perField.values().forEach(counts -> counts.forEach((t, n) -> all.merge(t, n, Long::sum)));
+        Matrix totals = matrix(all, live ? base : null);
 
         List<Month> trend = trend(tasks, basis, asOf, live, base);
         List<OverdueTask> overdue = topOverdue(tasks, basis, asOf);

@@ -132,7 +132,7 @@ class StatisticsTest {
         assertEquals(0.0, s.getDouble("byUnit[1].counts.onTimeRate"), 1e-9);
 
         assertEquals(List.of("DEPARTMENT", "LOCALITY"), s.getList("byUnitType.unitType"));
-        assertEquals(List.of(1, 1, 1, 1, 1, 0, 1, 6), counts(s, "byUnitType[0].counts"), "T5 once although A and C hold it");
+        assertEquals(List.of(1, 2, 1, 1, 1, 0, 1, 7), counts(s, "byUnitType[0].counts"), "A and B: T2 held by both counts twice");
         assertEquals(List.of(0, 0, 1, 0, 1, 1, 0, 3), counts(s, "byUnitType[1].counts"));
 
         assertEquals(java.util.Arrays.asList(FIELD_2, FIELD_1, null), s.getList("byField.field"));
