@@ -56,6 +56,16 @@ public class ScorecardService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    vn.dondoc.task.TimelinessRule timeliness;
+
+    /** What a scorecard depends on; periodic reports are not watched: a submission shows within the cache's 30 s. */
+    record Key(Long directiveId, LocalDate asOf, String periodKey, LocalDate today) {
+    }
+
+    private final com.github.benmanes.caffeine.cache.Cache<Key, Scorecard> cache = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(200).expireAfterWrite(java.time.Duration.ofSeconds(30)).build();
+
     @PostConstruct
     void check() {
         double[] weights = { config.onTimeWeight(), config.reportsWeight(), config.overdueWeight() };
@@ -86,7 +96,8 @@ public class ScorecardService {
         Long own = currentUser.scopeUnit(null, "bảng xếp hạng");
         LocalDate day = statistics.asOf(asOf, periodKey);
         ReportingPeriod period = periodKey == null || periodKey.isBlank() ? null : StatisticsService.period(periodKey);
-        Scorecard card = compute(directiveId, day, period, statistics.computeFor(directiveId, day));
+        Scorecard card = cache.get(new Key(directiveId, day, period == null ? null : period.key(), timeliness.today()),
+                key -> compute(directiveId, day, period, statistics.cached(directiveId, day)));
         if (own == null) {
             return card;
         }

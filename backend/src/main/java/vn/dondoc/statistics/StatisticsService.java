@@ -427,7 +427,12 @@ public class StatisticsService {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** Package access for the snapshot and the scorecard: the figures of a scope, no caller involved. */
+    /** The province's (or a directive's) figures from the cache, no caller check: for the scorecard. */
+    Statistics cached(Long directiveId, LocalDate asOf) {
+        return cache.get(new Key(directiveId, null, asOf, DueBasis.CURRENT, timeliness.today(), generation.get()));
+    }
+
+    /** Package access for the snapshot: the figures of a scope computed now, no caller involved. */
     Statistics computeFor(Long directiveId, LocalDate asOf) {
         return compute(directiveId, null, asOf, DueBasis.CURRENT);
     }
