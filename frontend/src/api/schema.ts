@@ -8378,7 +8378,7 @@ export interface components {
             unitType?: components["schemas"]["UnitType"];
             counts?: components["schemas"]["StatMatrix"];
         };
-        /** @description Nhiệm vụ theo loại đơn vị: một nhiệm vụ được đếm một lần trong mỗi loại đơn vị có đơn vị được giao. Không có danh sách tương ứng: cộng các dòng đơn vị của loại đó. */
+        /** @description Lượt giao theo loại đơn vị: tổng các dòng đơn vị của loại đó (một nhiệm vụ giao cho hai đơn vị cùng loại được đếm hai lần). Không có danh sách tương ứng: xem các dòng đơn vị. */
         StatUnitTypeRow: {
             unitType?: components["schemas"]["UnitType"];
             counts?: components["schemas"]["StatMatrix"];
