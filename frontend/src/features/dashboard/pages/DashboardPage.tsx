@@ -227,6 +227,7 @@ export function DashboardPage() {
         </>
       )}
       <ScorecardCard
+        directiveId={directiveId}
         rows={scorecard.data?.rows ?? []}
         formula={scorecard.data?.formula}
         loading={scorecard.isPending}
@@ -328,11 +329,13 @@ function OverdueCard({ tasks, allLink }: { tasks: StatOverdueTask[]; allLink?: s
 }
 
 function ScorecardCard({
+  directiveId,
   rows,
   formula,
   loading,
   error,
 }: {
+  directiveId?: number;
   rows: ScorecardRow[];
   formula?: string;
   loading: boolean;
@@ -375,7 +378,11 @@ function ScorecardCard({
             title: t('scorecard.unit'),
             key: 'unit',
             render: (_: unknown, r) => (
-              <Link to={`/tasks?unitId=${r.unit?.id}`}>{r.unit?.name}</Link>
+              <Link
+                to={`/tasks?${directiveId ? `directiveId=${directiveId}&` : ''}unitId=${r.unit?.id}`}
+              >
+                {r.unit?.name}
+              </Link>
             ),
           },
           {
