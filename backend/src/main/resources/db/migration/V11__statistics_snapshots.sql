@@ -20,6 +20,7 @@ CREATE TABLE statistics_snapshot (
     scorecard    LONGTEXT     NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_statistics_snapshot UNIQUE (scope_key, period_key),
-    CONSTRAINT fk_statistics_snapshot_directive FOREIGN KEY (directive_id) REFERENCES directive (id),
+    -- A directive can be deleted only while it has no task: its (empty) snapshots go with it.
+    CONSTRAINT fk_statistics_snapshot_directive FOREIGN KEY (directive_id) REFERENCES directive (id) ON DELETE CASCADE,
     INDEX ix_statistics_snapshot_period (period_to)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
