@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Dondoc performance benchmark: a province's worth of data (bench/generate.sql: 150 units,
-# 100,000 tasks, 300,000 assignments), then wrk against the task list and the counts by unit, each
+# 100,000 tasks, 300,000 assignments), then wrk against the task list, the counts by unit and the statistics, each
 # next to its baseline (the same query as one hand-written SQL over plain JDBC, same process, same
 # pool, same bearer token: vn.dondoc.bench.BaselineResource). Prints requests/s and p50/p95/p99,
 # the ratios and PASS/FAIL for the targets of the issue:
@@ -188,8 +188,10 @@ run_wrk() { # name url duration connections
 # For scale only, no target: the same list with a filter that few tasks match (DUE_SOON: the query is
 # cheap, what remains is the application's own cost), and the cheapest authenticated endpoint
 # (token check, one indexed query, a small JSON).
-names=(list baseline-list counts baseline-counts list-soon baseline-soon floor)
+# statistics: the dashboard's figures of the whole province (GET /api/v1/statistics, vn.dondoc.statistics).
+names=(list baseline-list counts baseline-counts statistics list-soon baseline-soon floor)
 declare -A URL=([list]="$LIST_URL" [baseline-list]="$BASE_LIST_URL" [counts]="$COUNTS_URL" [baseline-counts]="$BASE_COUNTS_URL"
+  [statistics]="$BASE/api/v1/statistics"
   [list-soon]="${LIST_URL/OVERDUE/DUE_SOON}" [baseline-soon]="${BASE_LIST_URL/OVERDUE/DUE_SOON}" [floor]="$BASE/api/v1/me")
 for name in "${names[@]}"; do run_wrk "warmup-$name" "${URL[$name]}" "$WARMUP" 8; done
 for name in "${names[@]}"; do run_wrk "$name" "${URL[$name]}" "$DURATION" "$CONNECTIONS"; done
@@ -215,11 +217,12 @@ for name in "${names[@]}"; do run_wrk "$name" "${URL[$name]}" "$DURATION" "$CONN
   echo
   python3 - "${RPS[list]}" "${RPS[baseline-list]}" "${P99[list]}" "${RPS[counts]}" "${RPS[baseline-counts]}" "${P95[counts]}" \
     "$((${ERR[list]} + ${ERR[baseline-list]} + ${ERR[counts]} + ${ERR[baseline-counts]}))" "$CONNECTIONS" \
-    "${RPS[list-soon]}" "${RPS[baseline-soon]}" <<'PY'
+    "${RPS[list-soon]}" "${RPS[baseline-soon]}" "${P95[statistics]}" "${ERR[statistics]}" <<'PY'
 import sys
 rl, rbl, p99l, rc, rbc, p95c = map(float, sys.argv[1:7])
-errors, conns = int(sys.argv[7]), sys.argv[8]
+errors, conns = int(sys.argv[7]) + int(sys.argv[12]), sys.argv[8]
 rs, rbs = float(sys.argv[9]), float(sys.argv[10])
+p95s = float(sys.argv[11])
 ratio_l, ratio_c = rl / rbl, rc / rbc
 print("ratio list/baseline (throughput):   %.2f" % ratio_l)
 print("ratio counts/baseline (throughput): %.2f" % ratio_c)
@@ -229,6 +232,7 @@ verdicts = [
     ("list throughput >= 0.6 x baseline", ratio_l >= 0.6, "%.2f" % ratio_l),
     ("list p99 <= 50 ms at %s connections" % conns, p99l <= 50, "%.1f ms" % p99l),
     ("counts p95 <= 30 ms", p95c <= 30, "%.1f ms" % p95c),
+    ("statistics p95 <= 30 ms", p95s <= 30, "%.1f ms" % p95s),
 ]
 for what, ok, value in verdicts:
     print("%s  %s (%s)" % ("PASS" if ok else "FAIL", what, value))

@@ -4,6 +4,7 @@ import { AccessWall } from './auth/AccessWall';
 import type { Role } from './auth/roles';
 import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
+import { dashboardRoutes } from './features/dashboard/routes';
 import { deadlineRoutes } from './features/deadlines/routes';
 import { directiveRoutes } from './features/directives/routes';
 import { holidayRoutes } from './features/holidays/routes';
@@ -23,6 +24,7 @@ export interface AppRoute {
 
 export const featureRoutes: AppRoute[] = [
   ...importerRoutes,
+  ...dashboardRoutes,
   ...directiveRoutes,
   ...taskRoutes,
   ...unitRoutes,

@@ -4727,6 +4727,395 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu thống kê nhiệm vụ
+         * @description Theo ma trận tình hình thực hiện (hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn, không có thời hạn), theo đơn vị, loại đơn vị, lĩnh vực; tỷ lệ hoàn thành đúng hạn của từng đơn vị; xu hướng 12 tháng; các nhiệm vụ quá hạn lâu nhất. Tính tại một ngày (mặc định hôm nay) hoặc tại ngày chốt số liệu của một kỳ báo cáo. Mỗi con số kèm tham số của GET /api/v1/tasks cho ra các nhiệm vụ đằng sau nó. Cán bộ đơn vị chỉ xem số liệu của đơn vị mình (chọn đơn vị khác: 403).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Ngày thống kê (yyyy-MM-dd), mặc định hôm nay
+                     * @example 2026-06-14
+                     */
+                    asOf?: components["schemas"]["LocalDate"];
+                    /** @description Văn bản chỉ đạo; bỏ trống: mọi văn bản */
+                    directiveId?: number;
+                    /** @description Tính theo hạn hiện tại (CURRENT, mặc định) hoặc hạn ban đầu (ORIGINAL) */
+                    dueBasis?: components["schemas"]["DueBasis"];
+                    /**
+                     * @description Kỳ báo cáo: số liệu tại ngày chốt của kỳ
+                     * @example 2026-Q2
+                     */
+                    periodKey?: string;
+                    /** @description Chỉ nhiệm vụ của đơn vị này */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statistics"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng xếp hạng đơn vị
+         * @description Điểm 0-100 của từng đơn vị theo công thức cấu hình (dondoc.scorecard.*): tỷ lệ hoàn thành đúng hạn, tỷ lệ báo cáo định kỳ đúng hạn, số nhiệm vụ quá hạn; mỗi điểm kèm các thành phần và cách tính. Cán bộ đơn vị chỉ thấy dòng của đơn vị mình (với thứ hạng chung).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày tính (yyyy-MM-dd), mặc định hôm nay */
+                    asOf?: components["schemas"]["LocalDate"];
+                    /** @description Văn bản chỉ đạo; bỏ trống: mọi văn bản */
+                    directiveId?: number;
+                    /**
+                     * @description Kỳ báo cáo
+                     * @example 2026-Q2
+                     */
+                    periodKey?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scorecard"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần chốt số liệu
+         * @description Mới nhất trước; lọc theo văn bản chỉ đạo nếu chọn.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Văn bản chỉ đạo */
+                    directiveId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SnapshotSummary"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Chốt số liệu một kỳ
+         * @description Lưu số liệu và bảng xếp hạng tại ngày chốt của kỳ (kỳ phải đã đến ngày chốt). Hệ thống tự chốt sau ngày chốt của mỗi kỳ; cơ quan theo dõi có thể chốt sớm hơn. Kỳ đã chốt: 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SnapshotCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã chốt */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SnapshotSummary"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/snapshots/{periodKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu đã chốt của một kỳ
+         * @description Số liệu và bảng xếp hạng như tại ngày chốt của kỳ, không đổi dù dữ liệu được sửa sau đó. 404 khi kỳ chưa chốt.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Văn bản chỉ đạo; bỏ trống: số liệu toàn tỉnh */
+                    directiveId?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Mã kỳ báo cáo
+                     * @example 2026-Q2
+                     */
+                    periodKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Snapshot"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -7505,6 +7894,11 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description Hạn dùng để tính tình hình: CURRENT (hạn hiện tại) hoặc ORIGINAL (hạn ban đầu của chương trình)
+         * @enum {string}
+         */
+        DueBasis: "CURRENT" | "ORIGINAL";
         /** @description Một lần đổi hạn của phần việc. */
         DueDateChange: {
             kind?: components["schemas"]["DueDateChangeKind"];
@@ -8590,6 +8984,240 @@ export interface components {
             reviewerComment?: string;
             reviewedBy?: string;
             reviewedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Một thành phần của điểm: giá trị (0-1), trọng số, điểm đóng góp. */
+        ScoreComponent: {
+            /** @example ON_TIME_COMPLETION */
+            key?: string;
+            /** @example Tỷ lệ hoàn thành đúng hạn */
+            label?: string;
+            /**
+             * Format: double
+             * @description Giá trị 0-1; null khi không xác định (thành phần bị bỏ, trọng số chia lại)
+             * @example 0.8
+             */
+            value?: number;
+            /**
+             * Format: double
+             * @example 0.5
+             */
+            weight?: number;
+            /**
+             * Format: int64
+             * @description Tử số
+             * @example 8
+             */
+            numerator?: number;
+            /**
+             * Format: int64
+             * @description Mẫu số
+             * @example 10
+             */
+            denominator?: number;
+            /**
+             * Format: double
+             * @description Điểm đóng góp vào tổng 100
+             * @example 40
+             */
+            points?: number;
+        };
+        /** @description Xếp hạng đơn vị theo công thức cấu hình (dondoc.scorecard.*). */
+        Scorecard: {
+            /** Format: int64 */
+            directiveId?: number;
+            asOf?: components["schemas"]["LocalDate"];
+            periodKey?: string;
+            periodLabel?: string;
+            /** @description Khoảng tính báo cáo định kỳ đúng hạn: các kỳ có hạn nộp trong [from, to] */
+            reportsFrom?: components["schemas"]["LocalDate"];
+            reportsTo?: components["schemas"]["LocalDate"];
+            /** @description Công thức */
+            formula?: string;
+            rows?: components["schemas"]["ScorecardRow"][];
+        };
+        /** @description Điểm của một đơn vị, các thành phần và cách tính. */
+        ScorecardRow: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rank?: number;
+            unit?: components["schemas"]["UnitRef"];
+            unitType?: components["schemas"]["UnitType"];
+            /**
+             * Format: double
+             * @description Điểm 0-100
+             * @example 86.5
+             */
+            score?: number;
+            components?: components["schemas"]["ScoreComponent"][];
+            /**
+             * @description Cách tính, bằng lời
+             * @example 0,5 × 80% + 0,3 × 100% + 0,2 × (1 − 2/10) = 86,0
+             */
+            explanation?: string;
+        };
+        /** @description Số liệu đã chốt của một kỳ: không đổi dù dữ liệu sửa sau đó. */
+        Snapshot: {
+            summary?: components["schemas"]["SnapshotSummary"];
+            statistics?: components["schemas"]["Statistics"];
+            scorecard?: components["schemas"]["Scorecard"];
+        };
+        /** @description Chốt số liệu một kỳ báo cáo. */
+        SnapshotCreate: {
+            /**
+             * Format: int64
+             * @description Văn bản chỉ đạo; bỏ trống: mọi văn bản
+             */
+            directiveId?: number;
+            /** @example 2026-Q2 */
+            periodKey: string;
+        };
+        /** @description Một lần chốt số liệu. */
+        SnapshotSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            directiveId?: number;
+            /** @example 2026-Q2 */
+            periodKey?: string;
+            /** @example Quý II/2026 */
+            periodLabel?: string;
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            /** @description Ngày của số liệu (ngày chốt) */
+            asOf?: components["schemas"]["LocalDate"];
+            /** @description SCHEDULED (tự động khi đến ngày chốt) hoặc MANUAL (cơ quan theo dõi chốt) */
+            origin?: string;
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @description Nhiệm vụ theo lĩnh vực, nhóm nhiệm vụ; field null: chưa phân loại. */
+        StatFieldRow: {
+            /** @example Hoàn thiện cơ chế, chính sách */
+            field?: string;
+            counts?: components["schemas"]["StatMatrix"];
+        };
+        /** @description Một con số và cách xem các nhiệm vụ đằng sau nó: tổng số dòng (total) của GET /api/v1/tasks với từng chuỗi tham số trong `queries` cộng lại bằng `count`. `queries` rỗng: con số không có danh sách tương ứng (xem `note` của phần chứa nó). */
+        StatFigure: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            count?: number;
+            /**
+             * @description Chuỗi tham số cho GET /api/v1/tasks (và trang /tasks)
+             * @example [
+             *       "directiveId=3&timeliness=OVERDUE"
+             *     ]
+             */
+            queries?: string[];
+        };
+        /** @description Số nhiệm vụ theo tình hình thực hiện (ma trận trạng thái). */
+        StatMatrix: {
+            /** @description Tổng số nhiệm vụ (kể cả đã hủy) */
+            total?: components["schemas"]["StatFigure"];
+            /** @description Theo từng tình hình thực hiện (COMPLETED_ON_TIME, COMPLETED_LATE, ON_TRACK, DUE_SOON, OVERDUE, NO_DEADLINE, CANCELLED) */
+            byTimeliness?: {
+                [key: string]: components["schemas"]["StatFigure"];
+            };
+            /**
+             * Format: double
+             * @description Tỷ lệ hoàn thành đúng hạn (0-1) = đúng hạn / (đúng hạn + hoàn thành quá hạn + quá hạn); null khi chưa có nhiệm vụ nào đến hạn
+             * @example 0.75
+             */
+            onTimeRate?: number;
+        };
+        /** @description Một tháng của xu hướng: hoàn thành đúng hạn, hoàn thành quá hạn (theo ngày hoàn thành) và số nhiệm vụ lỡ hạn (hạn rơi vào tháng, không hoàn thành đúng hạn: nay đã hoàn thành quá hạn hoặc vẫn quá hạn). */
+        StatMonth: {
+            /** @example 2026-05 */
+            month?: string;
+            /** @description Không có danh sách tương ứng (danh sách nhiệm vụ không lọc theo ngày hoàn thành) */
+            completedOnTime?: components["schemas"]["StatFigure"];
+            /** @description Không có danh sách tương ứng */
+            completedLate?: components["schemas"]["StatFigure"];
+            missedDeadline?: components["schemas"]["StatFigure"];
+        };
+        /** @description Một nhiệm vụ quá hạn. */
+        StatOverdueTask: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            /** @example II.3.a.1 */
+            code?: string;
+            content?: string;
+            /** @example 2026-03-31 */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Số ngày quá hạn tính đến ngày thống kê
+             * @example 17
+             */
+            daysOverdue?: number;
+            /** @description Đơn vị chủ trì */
+            leadUnits?: components["schemas"]["UnitRef"][];
+        };
+        /** @description Nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp), như danh sách nhiệm vụ lọc theo đơn vị. */
+        StatUnitRow: {
+            unit?: components["schemas"]["UnitRef"];
+            unitType?: components["schemas"]["UnitType"];
+            counts?: components["schemas"]["StatMatrix"];
+        };
+        /** @description Lượt giao theo loại đơn vị: tổng các dòng đơn vị của loại đó (một nhiệm vụ giao cho hai đơn vị cùng loại được đếm hai lần). Không có danh sách tương ứng: xem các dòng đơn vị. */
+        StatUnitTypeRow: {
+            unitType?: components["schemas"]["UnitType"];
+            counts?: components["schemas"]["StatMatrix"];
+        };
+        /** @description Số liệu thống kê tại một ngày (asOf). Mỗi con số kèm tham số của danh sách nhiệm vụ cho ra đúng các nhiệm vụ đó; khi asOf không phải hôm nay hoặc tính theo hạn ban đầu, danh sách (luôn tính theo hôm nay, hạn hiện tại) không còn tương ứng và `queries` để trống. */
+        Statistics: {
+            /**
+             * Format: int64
+             * @description Văn bản chỉ đạo; null: mọi văn bản
+             */
+            directiveId?: number;
+            /**
+             * Format: int64
+             * @description Đơn vị (đơn vị của người gọi với cán bộ đơn vị)
+             */
+            unitId?: number;
+            /**
+             * @description Ngày thống kê
+             * @example 2026-06-14
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * @description Kỳ báo cáo, khi thống kê theo kỳ (asOf là ngày chốt số liệu)
+             * @example 2026-Q2
+             */
+            periodKey?: string;
+            /** @example Quý II/2026 */
+            periodLabel?: string;
+            /** @description Hạn dùng để tính: CURRENT (hạn hiện tại, sau gia hạn) hoặc ORIGINAL (hạn ban đầu) */
+            dueBasis?: components["schemas"]["DueBasis"];
+            /**
+             * Format: int32
+             * @description Sắp đến hạn: còn không quá số ngày này
+             */
+            dueSoonDays?: number;
+            totals?: components["schemas"]["StatMatrix"];
+            byUnit?: components["schemas"]["StatUnitRow"][];
+            byUnitType?: components["schemas"]["StatUnitTypeRow"][];
+            byField?: components["schemas"]["StatFieldRow"][];
+            /** @description 12 tháng gần nhất, tháng của asOf sau cùng */
+            monthlyTrend?: components["schemas"]["StatMonth"][];
+            /** @description Các nhiệm vụ quá hạn lâu nhất (tối đa 10) */
+            topOverdue?: components["schemas"]["StatOverdueTask"][];
+            /** @description Tham số danh sách toàn bộ nhiệm vụ quá hạn, hạn sớm nhất trước */
+            topOverdueQuery?: string;
+            /** @description Giải thích cách tính */
+            note?: string;
         };
         /**
          * @description Tình hình nộp báo cáo định kỳ: SUBMITTED_ON_TIME (đúng hạn), SUBMITTED_LATE (muộn), NOT_SUBMITTED (chưa nộp: chưa lập, còn dự thảo hoặc bị trả lại chưa gửi lại)

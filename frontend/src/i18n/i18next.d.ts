@@ -6,6 +6,7 @@ import type viHolidays from '../features/holidays/i18n/vi.json';
 import type viNotifications from '../features/notifications/i18n/vi.json';
 import type viImporter from '../features/importer/i18n/vi.json';
 import type viWebhooks from '../features/webhooks/i18n/vi.json';
+import type viDashboard from '../features/dashboard/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,6 +19,7 @@ declare module 'i18next' {
       notifications: typeof viNotifications;
       importer: typeof viImporter;
       webhooks: typeof viWebhooks;
+      dashboard: typeof viDashboard;
     };
   }
 }

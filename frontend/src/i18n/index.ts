@@ -14,6 +14,8 @@ import viImporter from '../features/importer/i18n/vi.json';
 import enImporter from '../features/importer/i18n/en.json';
 import viWebhooks from '../features/webhooks/i18n/vi.json';
 import enWebhooks from '../features/webhooks/i18n/en.json';
+import viDashboard from '../features/dashboard/i18n/vi.json';
+import enDashboard from '../features/dashboard/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -49,7 +51,8 @@ export function rememberLanguage(language: Language): void {
  * features/deadlines/i18n), `notifications` (the bell, the notifications page, personal settings,
  * the calendar feed and urging letters, features/notifications/i18n), `importer` (program
  * import from a document, features/importer/i18n), `webhooks` (the webhook subscriptions admin
- * page, features/webhooks/i18n).
+ * page, features/webhooks/i18n), `dashboard` (statistics and the unit scorecard,
+ * features/dashboard/i18n).
  */
 export const resources = {
   vi: {
@@ -60,6 +63,7 @@ export const resources = {
     notifications: viNotifications,
     importer: viImporter,
     webhooks: viWebhooks,
+    dashboard: viDashboard,
   },
   en: {
     translation: en,
@@ -69,6 +73,7 @@ export const resources = {
     notifications: enNotifications,
     importer: enImporter,
     webhooks: enWebhooks,
+    dashboard: enDashboard,
   },
 } as const;
 

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   DownOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -35,6 +36,7 @@ import { NotificationBell } from '../notifications/components/NotificationBell';
 import { NOTIFICATION_READERS } from '../notifications/roles';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
 import { WEBHOOK_ADMINS } from '../webhooks/roles';
+import { DASHBOARD_READERS } from '../dashboard/roles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -49,6 +51,12 @@ export function AppLayout() {
   const fullName = me.data?.fullName || auth.displayName || auth.username;
   const roles = knownRoles(me.data?.roles ?? auth.roles);
   const nav = [
+    {
+      key: '/dashboard',
+      icon: <DashboardOutlined />,
+      label: t('nav.dashboard', { ns: 'dashboard' }),
+      access: DASHBOARD_READERS,
+    },
     {
       key: '/directives',
       icon: <FileTextOutlined />,

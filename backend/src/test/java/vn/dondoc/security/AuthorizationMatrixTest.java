@@ -127,6 +127,7 @@ class AuthorizationMatrixTest {
         importCases();
         integrationCases();
         eventCases();
+        statisticsCases(sctUnit);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -325,6 +326,19 @@ class AuthorizationMatrixTest {
         String unknown = "/api/v1/integration/directives/KHONG-CO-TRONG-MA-TRAN";
         add("PUT", "/api/v1/integration/directives/{externalId}", unknown, "{}", allow(422, Actor.INTEGRATION));
         add("GET", "/api/v1/integration/directives/{externalId}", unknown, null, allow(404, Actor.INTEGRATION));
+    }
+
+    /**
+     * Statistics and the scorecard: everyone reads them, unit staff their own unit's only (another unit: 403);
+     * frozen periods are the province's figures: readers of every unit; coordinators and admins freeze them.
+     */
+    private void statisticsCases(long sctUnit) {
+        add("GET", "/api/v1/statistics", "/api/v1/statistics", null, allow(200, HUMANS));
+        add("GET", "/api/v1/statistics", "/api/v1/statistics?unitId=" + sctUnit, null, allow(200, plus(READ_ALL, Actor.HEAD_SCT)));
+        add("GET", "/api/v1/statistics/scorecard", "/api/v1/statistics/scorecard", null, allow(200, HUMANS));
+        add("GET", "/api/v1/statistics/snapshots", "/api/v1/statistics/snapshots", null, allow(200, READ_ALL));
+        add("GET", "/api/v1/statistics/snapshots/{periodKey}", "/api/v1/statistics/snapshots/2099-Q4", null, allow(404, READ_ALL));
+        add("POST", "/api/v1/statistics/snapshots", "/api/v1/statistics/snapshots", "{}", allow(400, MANAGERS));
     }
 
     @Transactional
