@@ -124,6 +124,7 @@ class AuthorizationMatrixTest {
         deadlineCases(ownTask, otherTask, sttttPart, sctUnit);
         urgingAndFeedCases(sctUnit);
         notificationCases();
+        consolidatedCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -288,6 +289,16 @@ class AuthorizationMatrixTest {
         add("POST", "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null, allow(200, HUMANS));
         add("GET", "/api/v1/me/settings", "/api/v1/me/settings", null, allow(200, HUMANS));
         add("PUT", "/api/v1/me/settings", "/api/v1/me/settings", "{}", allow(400, HUMANS));
+    }
+
+    /** Consolidated reports: the tracker and admins generate; leaders, the tracker, supervisors and admins read. */
+    private void consolidatedCases() {
+        String missing = "/api/v1/consolidated-reports/999999";
+        add("POST", "/api/v1/consolidated-reports", "/api/v1/consolidated-reports", "{}", allow(400, MANAGERS));
+        add("GET", "/api/v1/consolidated-reports", "/api/v1/consolidated-reports", null, allow(200, READ_ALL));
+        add("GET", "/api/v1/consolidated-reports/{id}", missing, null, allow(404, READ_ALL));
+        add("GET", "/api/v1/consolidated-reports/{id}/docx", missing + "/docx", null, allow(404, READ_ALL));
+        add("GET", "/api/v1/consolidated-reports/{id}/xlsx", missing + "/xlsx", null, allow(404, READ_ALL));
     }
 
     @Transactional
