@@ -13,8 +13,8 @@ public interface ConsolidatedConfig {
     @WithDefault("BC-SCT")
     String symbol();
 
-    /** Recipients ("Nơi nhận"), each printed as "- X;". */
-    @WithDefault("UBND tỉnh (b/c),Ban Thường vụ Tỉnh ủy (b/c),Các sở, ban, ngành; UBND các huyện, thị xã, thành phố,Giám đốc Sở")
+    /** Recipients ("Nơi nhận"), each printed as "- X;"; a comma inside one is written "\\,". */
+    @WithDefault("UBND tỉnh (b/c),Ban Thường vụ Tỉnh ủy (b/c),Các sở\\, ban\\, ngành\\, địa phương,Giám đốc Sở")
     List<String> recipients();
 
     /** The archive line: "- Lưu: VT, QLCN." */
