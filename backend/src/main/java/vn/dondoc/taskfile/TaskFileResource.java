@@ -31,7 +31,7 @@ import vn.dondoc.common.security.Roles;
 import vn.dondoc.task.TaskResource;
 import vn.dondoc.taskfile.TaskFileDtos.ImportResult;
 
-@Path("/api/v1")
+@Path("/api/v1/tasks/export")
 @Tag(name = "Nhiệm vụ", description = "Nhiệm vụ được giao và các đơn vị chủ trì, phối hợp")
 public class TaskFileResource {
 
@@ -42,7 +42,6 @@ public class TaskFileResource {
     TaskFileService files;
 
     @GET
-    @Path("/tasks/export")
     @Produces({ XLSX, "text/csv", MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     @Operation(summary = "Xuất danh sách nhiệm vụ (Excel, CSV)",
@@ -62,35 +61,5 @@ public class TaskFileResource {
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    @POST
-    @Path("/directives/{id}/task-import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @Operation(summary = "Nhập nhiệm vụ từ tệp Excel/CSV",
-            description = "Tệp có các cột như tệp xuất danh sách nhiệm vụ. Mặc định chỉ kiểm tra (dryRun=true): trả về mọi lỗi "
-                    + "(dòng, cột, lý do) mà không ghi gì. Với dryRun=false, tệp còn lỗi bị từ chối (400, liệt kê lỗi theo dòng); "
-                    + "tệp hợp lệ được nhập toàn bộ trong một giao dịch, theo đúng các quy tắc giao nhiệm vụ (lỗi ở bất kỳ dòng nào "
-                    + "thì không nhiệm vụ nào được tạo). Nhiệm vụ cha phải có trong văn bản hoặc ở dòng phía trên. Tối đa 5 MB, "
-                    + "5000 dòng. Chỉ cơ quan theo dõi và quản trị hệ thống.")
-    public ImportResult importTasks(@PathParam("id") long directiveId,
-            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
-            @Parameter(description = "Chỉ kiểm tra, không ghi", example = "true") @QueryParam("dryRun") @DefaultValue("true")
-            boolean dryRun) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", "Chưa chọn tệp");
-        }
-        if (file.size() > MAX_FILE) {
-            throw ProblemException.invalid("file", "Tệp lớn hơn 5 MB");
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files.importTasks(directiveId, content, dryRun);
     }
 }

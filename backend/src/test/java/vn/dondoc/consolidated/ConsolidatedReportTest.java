@@ -182,7 +182,7 @@ class ConsolidatedReportTest {
             for (String heading : List.of("I. KẾT QUẢ THỰC HIỆN CHUNG", "II. KẾT QUẢ THỰC HIỆN THEO NHÓM NHIỆM VỤ",
                     "III. NHIỆM VỤ QUÁ HẠN VÀ NGUYÊN NHÂN", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT",
                     "V. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "Kết quả thực hiện Chương trình hành động", "Quý IV/2026",
-                    "KT. GIÁM ĐỐC", "- Lưu: VT, QLCN.")) {
+                    "KT. GIÁM ĐỐC", "- Các sở, ban, ngành, địa phương;", "- Lưu: VT, QLCN.")) {
                 assertTrue(text.contains(heading), "missing: " + heading);
             }
             assertTrue(text.contains(ConsolidatedWordWriter.countsSentence(expected)), "figures sentence");
