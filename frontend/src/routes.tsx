@@ -4,6 +4,7 @@ import { AccessWall } from './auth/AccessWall';
 import type { Role } from './auth/roles';
 import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
+import { consolidatedRoutes } from './features/consolidated/routes';
 import { deadlineRoutes } from './features/deadlines/routes';
 import { directiveRoutes } from './features/directives/routes';
 import { holidayRoutes } from './features/holidays/routes';
@@ -21,6 +22,7 @@ export interface AppRoute {
 
 export const featureRoutes: AppRoute[] = [
   ...directiveRoutes,
+  ...consolidatedRoutes,
   ...taskRoutes,
   ...unitRoutes,
   ...holidayRoutes,

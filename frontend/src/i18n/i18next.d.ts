@@ -4,6 +4,7 @@ import type viReports from '../features/reports/i18n/vi.json';
 import type viDeadlines from '../features/deadlines/i18n/vi.json';
 import type viHolidays from '../features/holidays/i18n/vi.json';
 import type viNotifications from '../features/notifications/i18n/vi.json';
+import type viConsolidated from '../features/consolidated/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -14,6 +15,7 @@ declare module 'i18next' {
       deadlines: typeof viDeadlines;
       holidays: typeof viHolidays;
       notifications: typeof viNotifications;
+      consolidated: typeof viConsolidated;
     };
   }
 }

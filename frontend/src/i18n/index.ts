@@ -10,6 +10,8 @@ import viHolidays from '../features/holidays/i18n/vi.json';
 import enHolidays from '../features/holidays/i18n/en.json';
 import viNotifications from '../features/notifications/i18n/vi.json';
 import enNotifications from '../features/notifications/i18n/en.json';
+import viConsolidated from '../features/consolidated/i18n/vi.json';
+import enConsolidated from '../features/consolidated/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -52,6 +54,7 @@ export const resources = {
     holidays: viHolidays,
     deadlines: viDeadlines,
     notifications: viNotifications,
+    consolidated: viConsolidated,
   },
   en: {
     translation: en,
@@ -59,6 +62,7 @@ export const resources = {
     holidays: enHolidays,
     deadlines: enDeadlines,
     notifications: enNotifications,
+    consolidated: enConsolidated,
   },
 } as const;
 

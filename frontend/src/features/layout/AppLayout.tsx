@@ -4,6 +4,7 @@ import {
   ClusterOutlined,
   DownOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   HomeOutlined,
   ScheduleOutlined,
@@ -33,6 +34,7 @@ import { useMe } from '../me/useMe';
 import { NotificationBell } from '../notifications/components/NotificationBell';
 import { NOTIFICATION_READERS } from '../notifications/roles';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
+import { CONSOLIDATED_READERS } from '../consolidated/roles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -63,6 +65,12 @@ export function AppLayout() {
       icon: <TableOutlined />,
       label: t('nav.periodicBoard', { ns: 'reports' }),
       access: BOARD_READERS,
+    },
+    {
+      key: '/consolidated-reports',
+      icon: <FileDoneOutlined />,
+      label: t('nav.reports', { ns: 'consolidated' }),
+      access: CONSOLIDATED_READERS,
     },
     { key: '/deadlines', icon: <CalendarOutlined />, label: t('nav.calendar', { ns: 'deadlines' }), access: TASK_READERS },
     {

@@ -20,6 +20,8 @@ import java.time.LocalDate;
 @Table(name = "consolidated_report")
 public class ConsolidatedReport extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ConsolidatedReportStatus",
+            description = "QUEUED (chờ lập), RUNNING (đang lập), DONE (đã xong), FAILED (lỗi)")
     public enum Status {
         QUEUED, RUNNING, DONE, FAILED
     }
