@@ -7291,7 +7291,7 @@ export interface components {
              */
             asOf?: components["schemas"]["LocalDate"];
             /** @description QUEUED (chờ), RUNNING (đang lập), DONE (xong), FAILED (lỗi) */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["ConsolidatedReportStatus"];
             /**
              * Format: int32
              * @description Tiến độ (%)
@@ -7326,6 +7326,11 @@ export interface components {
              */
             number?: string;
         };
+        /**
+         * @description QUEUED (chờ lập), RUNNING (đang lập), DONE (đã xong), FAILED (lỗi)
+         * @enum {string}
+         */
+        ConsolidatedReportStatus: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         /** @description Một thời hạn trong lịch: hạn phần việc của đơn vị hoặc hạn nộp báo cáo định kỳ. */
         Deadline: {
             kind?: components["schemas"]["DeadlineKind"];
@@ -8504,8 +8509,6 @@ export interface components {
             reviewedBy?: string;
             reviewedAt?: components["schemas"]["Instant"];
         };
-        /** @enum {string} */
-        Status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         /**
          * @description Tình hình nộp báo cáo định kỳ: SUBMITTED_ON_TIME (đúng hạn), SUBMITTED_LATE (muộn), NOT_SUBMITTED (chưa nộp: chưa lập, còn dự thảo hoặc bị trả lại chưa gửi lại)
          * @enum {string}
