@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.dondoc.consolidated.ConsolidatedFigures.TaskLine;
 import vn.dondoc.consolidated.ReportContent.UnitText;
 
@@ -34,8 +34,10 @@ final class ConsolidatedAnnexWriter {
     }
 
     static byte[] write(ReportContent c) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = book.createSheet("Phụ lục");
+        // Streaming: rows go to a temporary file as they are written, so 5,000 tasks stay cheap.
+        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SXSSFSheet sheet = book.createSheet("Phụ lục");
             Font bold = book.createFont();
             bold.setBold(true);
             bold.setFontName("Times New Roman");
@@ -108,6 +110,13 @@ final class ConsolidatedAnnexWriter {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
+            try {
+                book.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
         }
     }
 
