@@ -5,6 +5,10 @@ import { CONSOLIDATED_READERS, TASK_IMPORTERS } from './roles';
 
 /** Consolidated reports and the task file import, each with the roles that may open it (AccessWall). */
 export const consolidatedRoutes: AppRoute[] = [
-  { path: '/consolidated-reports', element: <ConsolidatedReportPage />, access: CONSOLIDATED_READERS },
+  {
+    path: '/consolidated-reports',
+    element: <ConsolidatedReportPage />,
+    access: CONSOLIDATED_READERS,
+  },
   { path: '/tasks/import', element: <TaskImportPage />, access: TASK_IMPORTERS },
 ];

@@ -18,7 +18,12 @@ export function ImportErrorTable({ errors }: { errors: TaskImportError[] }) {
           width: 80,
           render: (row: number | undefined) => (row ? row : t('import.wholeFile')),
         },
-        { title: t('import.column'), dataIndex: 'column', width: 200, render: (c?: string) => c ?? '' },
+        {
+          title: t('import.column'),
+          dataIndex: 'column',
+          width: 200,
+          render: (c?: string) => c ?? '',
+        },
         { title: t('import.message'), dataIndex: 'message' },
       ]}
     />

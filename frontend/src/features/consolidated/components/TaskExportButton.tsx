@@ -14,7 +14,10 @@ export function TaskExportButton({ filters }: { filters: TaskFilters }) {
   const run = (format: 'xlsx' | 'csv') =>
     exporter.mutate(
       { filters, format },
-      { onError: (error) => void message.error(`${t('export.failed')}: ${userMessage(error, tt).message}`) },
+      {
+        onError: (error) =>
+          void message.error(`${t('export.failed')}: ${userMessage(error, tt).message}`),
+      },
     );
   return (
     <Dropdown

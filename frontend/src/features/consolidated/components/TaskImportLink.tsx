@@ -8,7 +8,13 @@ export function TaskImportLink({ directiveId }: { directiveId?: number }) {
   const { t } = useTranslation('consolidated');
   const navigate = useNavigate();
   return (
-    <Button icon={<UploadOutlined />} data-testid="import-tasks" onClick={() => navigate(directiveId ? `/tasks/import?directiveId=${directiveId}` : '/tasks/import')}>
+    <Button
+      icon={<UploadOutlined />}
+      data-testid="import-tasks"
+      onClick={() =>
+        navigate(directiveId ? `/tasks/import?directiveId=${directiveId}` : '/tasks/import')
+      }
+    >
       {t('import.link')}
     </Button>
   );

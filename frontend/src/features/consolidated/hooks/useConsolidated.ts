@@ -45,7 +45,8 @@ export function useConsolidatedReport(id: number | undefined) {
           signal,
         }),
       );
-      if (!isRunning(job.status)) void queryClient.invalidateQueries({ queryKey: ['consolidated-reports', 'list'] });
+      if (!isRunning(job.status))
+        void queryClient.invalidateQueries({ queryKey: ['consolidated-reports', 'list'] });
       return job;
     },
     enabled: id !== undefined,
@@ -81,7 +82,10 @@ export function useDownloadConsolidated() {
           ? await client.GET('/api/v1/consolidated-reports/{id}/docx', options)
           : await client.GET('/api/v1/consolidated-reports/{id}/xlsx', options);
       const blob = unwrap(result) as unknown as Blob;
-      const name = fileNameOf(result.response.headers.get('Content-Disposition'), `bao-cao-tong-hop-${id}.${file}`);
+      const name = fileNameOf(
+        result.response.headers.get('Content-Disposition'),
+        `bao-cao-tong-hop-${id}.${file}`,
+      );
       saveBlob(blob, name);
       return name;
     },

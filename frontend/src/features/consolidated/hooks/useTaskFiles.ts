@@ -25,7 +25,10 @@ export function useExportTasks() {
         parseAs: 'blob',
       });
       const blob = unwrap(result) as unknown as Blob;
-      const name = fileNameOf(result.response.headers.get('Content-Disposition'), `danh-sach-nhiem-vu.${format}`);
+      const name = fileNameOf(
+        result.response.headers.get('Content-Disposition'),
+        `danh-sach-nhiem-vu.${format}`,
+      );
       saveBlob(blob, name);
       return name;
     },
@@ -36,7 +39,11 @@ export function useExportTasks() {
 export function useImportTasks() {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation<TaskImportResult, unknown, { directiveId: number; file: File; dryRun: boolean }>({
+  return useMutation<
+    TaskImportResult,
+    unknown,
+    { directiveId: number; file: File; dryRun: boolean }
+  >({
     mutationFn: async ({ directiveId, file, dryRun }) => {
       const form = new FormData();
       form.append('file', file, file.name);

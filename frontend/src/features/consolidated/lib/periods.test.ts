@@ -11,9 +11,21 @@ describe('reporting periods', () => {
   });
 
   it('proposes the period whose window contains the day (windows end on the 14th)', () => {
-    expect(defaultPeriod(new Date(2026, 10, 20))).toEqual({ kind: 'QUARTERLY', year: 2026, number: 4 });
-    expect(defaultPeriod(new Date(2026, 11, 20), 'MONTHLY')).toEqual({ kind: 'MONTHLY', year: 2027, number: 1 });
-    expect(defaultPeriod(new Date(2026, 2, 10), 'MONTHLY')).toEqual({ kind: 'MONTHLY', year: 2026, number: 3 });
+    expect(defaultPeriod(new Date(2026, 10, 20))).toEqual({
+      kind: 'QUARTERLY',
+      year: 2026,
+      number: 4,
+    });
+    expect(defaultPeriod(new Date(2026, 11, 20), 'MONTHLY')).toEqual({
+      kind: 'MONTHLY',
+      year: 2027,
+      number: 1,
+    });
+    expect(defaultPeriod(new Date(2026, 2, 10), 'MONTHLY')).toEqual({
+      kind: 'MONTHLY',
+      year: 2026,
+      number: 3,
+    });
   });
 
   it('polls queued and running jobs only, and prints shares like the report', () => {

@@ -1,5 +1,11 @@
 /** The reporting periods of Decree 09/2019/NĐ-CP, as the API names them ("2026-Q4"). */
-export const PERIOD_KINDS = ['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'NINE_MONTHS', 'YEARLY'] as const;
+export const PERIOD_KINDS = [
+  'MONTHLY',
+  'QUARTERLY',
+  'HALF_YEARLY',
+  'NINE_MONTHS',
+  'YEARLY',
+] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** How many numbered periods a kind has in a year (months, quarters, or one). */

@@ -6,7 +6,15 @@ import { fakeAuth, mockApi, renderWithApp } from '../../../test/utils';
 
 afterEach(cleanup);
 
-const counts = { total: 40, completedOnTime: 3, completedLate: 2, inProgressOnTime: 6, overdue: 2, noDeadline: 27, cancelled: 0 };
+const counts = {
+  total: 40,
+  completedOnTime: 3,
+  completedLate: 2,
+  inProgressOnTime: 6,
+  overdue: 2,
+  noDeadline: 27,
+  cancelled: 0,
+};
 const job = {
   id: 7,
   directiveId: 3,
@@ -30,7 +38,12 @@ describe('consolidated report page', () => {
       'GET /api/v1/consolidated-reports/7': () =>
         ++polls < 2
           ? { ...job, status: 'RUNNING', progress: 40 }
-          : { ...job, status: 'DONE', progress: 100, figures: { asOf: '2026-11-20', total: counts, groups: [] } },
+          : {
+              ...job,
+              status: 'DONE',
+              progress: 100,
+              figures: { asOf: '2026-11-20', total: counts, groups: [] },
+            },
     });
     renderWithApp(null, {
       fetch: calls.fetch,
@@ -48,7 +61,10 @@ describe('consolidated report page', () => {
     expect(figures.textContent).toContain('2 (5,0%)');
     expect(screen.getByTestId('download-docx-7')).toBeTruthy();
     expect(screen.getByTestId('download-xlsx-7')).toBeTruthy();
-    const body = await calls.requests.find((r) => r.method === 'POST')!.clone().json();
+    const body = await calls.requests
+      .find((r) => r.method === 'POST')!
+      .clone()
+      .json();
     expect(body).toMatchObject({ directiveId: 3 });
     expect(body.periodKey).toMatch(/^\d{4}-Q[1-4]$/);
   }, 15000);

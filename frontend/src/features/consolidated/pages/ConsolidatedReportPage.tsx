@@ -31,12 +31,32 @@ import {
   useCreateConsolidatedReport,
   useDownloadConsolidated,
 } from '../hooks/useConsolidated';
-import { PERIOD_KINDS, defaultPeriod, isRunning, percentOf, periodCount, periodKey, type PeriodKind } from '../lib/periods';
+import {
+  PERIOD_KINDS,
+  defaultPeriod,
+  isRunning,
+  percentOf,
+  periodCount,
+  periodKey,
+  type PeriodKind,
+} from '../lib/periods';
 import { CONSOLIDATED_WRITERS } from '../roles';
 import type { ConsolidatedCounts, ConsolidatedReportJob } from '../types';
 
-const STATUS_COLORS: Record<string, string> = { QUEUED: 'default', RUNNING: 'processing', DONE: 'success', FAILED: 'error' };
-const COUNT_KEYS = ['completedOnTime', 'completedLate', 'inProgressOnTime', 'overdue', 'noDeadline', 'cancelled'] as const;
+const STATUS_COLORS: Record<string, string> = {
+  QUEUED: 'default',
+  RUNNING: 'processing',
+  DONE: 'success',
+  FAILED: 'error',
+};
+const COUNT_KEYS = [
+  'completedOnTime',
+  'completedLate',
+  'inProgressOnTime',
+  'overdue',
+  'noDeadline',
+  'cancelled',
+] as const;
 
 /** Generate a consolidated report for a directive and a period, follow it, preview its figures, download it. */
 export function ConsolidatedReportPage() {
@@ -94,7 +114,10 @@ export function ConsolidatedReportPage() {
               loading={directives.isPending}
               value={directiveId}
               onChange={(value: number) => setDirectiveId(value)}
-              options={(directives.data?.items ?? []).map((d) => ({ value: d.id, label: directiveLabel(d, tt) }))}
+              options={(directives.data?.items ?? []).map((d) => ({
+                value: d.id,
+                label: directiveLabel(d, tt),
+              }))}
               showSearch={{ optionFilterProp: 'label' }}
               allowClear
             />
@@ -120,7 +143,8 @@ export function ConsolidatedReportPage() {
                 onChange={(value: number) => setNumber(value)}
                 options={Array.from({ length: count }, (_, i) => ({
                   value: i + 1,
-                  label: kind === 'MONTHLY' ? t('monthN', { n: i + 1 }) : t('quarterN', { n: i + 1 }),
+                  label:
+                    kind === 'MONTHLY' ? t('monthN', { n: i + 1 }) : t('quarterN', { n: i + 1 }),
                 }))}
               />
             </Form.Item>
@@ -136,7 +160,12 @@ export function ConsolidatedReportPage() {
           </Form.Item>
           {canGenerate && (
             <Form.Item label={t('page.docNumber')} tooltip={t('page.docNumberHelp')}>
-              <Input style={{ width: 100 }} value={docNumber} maxLength={20} onChange={(e) => setDocNumber(e.target.value)} />
+              <Input
+                style={{ width: 100 }}
+                value={docNumber}
+                maxLength={20}
+                onChange={(e) => setDocNumber(e.target.value)}
+              />
             </Form.Item>
           )}
           {canGenerate && (
@@ -153,7 +182,9 @@ export function ConsolidatedReportPage() {
             </Form.Item>
           )}
         </Form>
-        {!canGenerate && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('page.readOnly')} />}
+        {!canGenerate && (
+          <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('page.readOnly')} />
+        )}
         {create.isError && <ErrorAlert error={create.error} title={t('job.failed')} />}
       </Card>
 
@@ -161,7 +192,9 @@ export function ConsolidatedReportPage() {
       {job.isError && <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />}
 
       <Card title={t('history.title')}>
-        {history.isError && <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />}
+        {history.isError && (
+          <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
+        )}
         <Table<ConsolidatedReportJob>
           data-testid="consolidated-history"
           rowKey="id"
@@ -182,12 +215,15 @@ export function ConsolidatedReportPage() {
             {
               title: t('history.status'),
               dataIndex: 'status',
-              render: (status?: string) => <Tag color={STATUS_COLORS[status ?? '']}>{t(`status.${status ?? 'QUEUED'}`)}</Tag>,
+              render: (status?: string) => (
+                <Tag color={STATUS_COLORS[status ?? '']}>{t(`status.${status ?? 'QUEUED'}`)}</Tag>
+              ),
             },
             {
               title: t('history.actions'),
               key: 'actions',
-              render: (_, row) => (row.status === 'DONE' ? <Downloads id={row.id as number} compact /> : null),
+              render: (_, row) =>
+                row.status === 'DONE' ? <Downloads id={row.id as number} compact /> : null,
             },
           ]}
         />
@@ -205,7 +241,9 @@ function JobCard({ job }: { job: ConsolidatedReportJob }) {
       data-testid="consolidated-job"
       data-status={job.status}
       title={t('job.title', { period: job.periodLabel })}
-      extra={<Tag color={STATUS_COLORS[job.status ?? '']}>{t(`status.${job.status ?? 'QUEUED'}`)}</Tag>}
+      extra={
+        <Tag color={STATUS_COLORS[job.status ?? '']}>{t(`status.${job.status ?? 'QUEUED'}`)}</Tag>
+      }
     >
       <Flex vertical gap="middle">
         <Progress
@@ -213,8 +251,14 @@ function JobCard({ job }: { job: ConsolidatedReportJob }) {
           percent={job.progress ?? 0}
           status={job.status === 'FAILED' ? 'exception' : running ? 'active' : 'success'}
         />
-        {job.status === 'FAILED' && <Alert type="error" showIcon title={t('job.failed')} description={job.failureReason} />}
-        {job.asOf && <Typography.Text type="secondary">{t('job.asOf', { date: formatDate(job.asOf) })}</Typography.Text>}
+        {job.status === 'FAILED' && (
+          <Alert type="error" showIcon title={t('job.failed')} description={job.failureReason} />
+        )}
+        {job.asOf && (
+          <Typography.Text type="secondary">
+            {t('job.asOf', { date: formatDate(job.asOf) })}
+          </Typography.Text>
+        )}
         {total && <Figures counts={total} />}
         {job.figures?.groups && job.figures.groups.length > 0 && (
           <Table
@@ -224,13 +268,22 @@ function JobCard({ job }: { job: ConsolidatedReportJob }) {
             dataSource={job.figures.groups}
             columns={[
               { title: t('figures.group'), dataIndex: 'field' },
-              { title: t('figures.total'), render: (_, row) => row.counts?.total ?? 0, align: 'right' },
               {
-                title: t('figures.completedOnTime'),
-                render: (_, row) => (row.counts?.completedOnTime ?? 0) + (row.counts?.completedLate ?? 0),
+                title: t('figures.total'),
+                render: (_, row) => row.counts?.total ?? 0,
                 align: 'right',
               },
-              { title: t('figures.overdue'), render: (_, row) => row.counts?.overdue ?? 0, align: 'right' },
+              {
+                title: t('figures.completedOnTime'),
+                render: (_, row) =>
+                  (row.counts?.completedOnTime ?? 0) + (row.counts?.completedLate ?? 0),
+                align: 'right',
+              },
+              {
+                title: t('figures.overdue'),
+                render: (_, row) => row.counts?.overdue ?? 0,
+                align: 'right',
+              },
             ]}
           />
         )}

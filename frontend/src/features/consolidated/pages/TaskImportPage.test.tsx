@@ -17,7 +17,9 @@ function api(results: unknown[]) {
 
 function chooseFile() {
   const input = document.querySelector('input[type=file]') as HTMLInputElement;
-  const file = new File(['Mã nhiệm vụ,Nội dung nhiệm vụ\r\n'], 'nhiem-vu.csv', { type: 'text/csv' });
+  const file = new File(['Mã nhiệm vụ,Nội dung nhiệm vụ\r\n'], 'nhiem-vu.csv', {
+    type: 'text/csv',
+  });
   fireEvent.change(input, { target: { files: [file] } });
 }
 
@@ -39,7 +41,11 @@ describe('task import page', () => {
         codes: ['NK.1', 'NK.2', 'NK.3'],
         errors: [
           { row: 2, column: 'Nội dung nhiệm vụ', message: 'Nội dung nhiệm vụ không được để trống' },
-          { row: 3, column: 'Hạn hoàn thành', message: "Ngày không hợp lệ: '31/02/2027' (dạng dd/MM/yyyy)" },
+          {
+            row: 3,
+            column: 'Hạn hoàn thành',
+            message: "Ngày không hợp lệ: '31/02/2027' (dạng dd/MM/yyyy)",
+          },
         ],
       },
     ]);
@@ -48,7 +54,13 @@ describe('task import page', () => {
     fireEvent.click(await screen.findByTestId('import-check'));
     const table = await screen.findByTestId('import-errors');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['2', 'Nội dung nhiệm vụ', 'Nội dung nhiệm vụ không được để trống'],
       ['3', 'Hạn hoàn thành', "Ngày không hợp lệ: '31/02/2027' (dạng dd/MM/yyyy)"],
     ]);
@@ -66,7 +78,9 @@ describe('task import page', () => {
     render(calls);
     chooseFile();
     fireEvent.click(await screen.findByTestId('import-check'));
-    expect((await screen.findByTestId('import-valid')).textContent).toContain('2 nhiệm vụ sẵn sàng');
+    expect((await screen.findByTestId('import-valid')).textContent).toContain(
+      '2 nhiệm vụ sẵn sàng',
+    );
     fireEvent.click(screen.getByTestId('import-confirm'));
     expect((await screen.findByTestId('import-done')).textContent).toContain('Đã nhập 2 nhiệm vụ');
     const sent = calls.urls('/api/v1/directives/3/task-import');

@@ -17,7 +17,9 @@ export function TaskImportPage() {
   const directives = useDirectives();
   const [searchParams] = useSearchParams();
   // from the task list: its directive filter, if any
-  const [directiveId, setDirectiveId] = useState<number | undefined>(() => idParam(searchParams.get('directiveId')));
+  const [directiveId, setDirectiveId] = useState<number | undefined>(() =>
+    idParam(searchParams.get('directiveId')),
+  );
   const [file, setFile] = useState<File | undefined>();
   const [checked, setChecked] = useState<TaskImportResult | undefined>();
   const [imported, setImported] = useState<TaskImportResult | undefined>();
@@ -70,7 +72,10 @@ export function TaskImportPage() {
                 setDirectiveId(value);
                 reset();
               }}
-              options={(directives.data?.items ?? []).map((d) => ({ value: d.id, label: directiveLabel(d, tt) }))}
+              options={(directives.data?.items ?? []).map((d) => ({
+                value: d.id,
+                label: directiveLabel(d, tt),
+              }))}
               showSearch={{ optionFilterProp: 'label' }}
             />
           </Form.Item>
@@ -117,15 +122,32 @@ export function TaskImportPage() {
         </Form>
       </Card>
       {importer.isError && <ErrorAlert error={importer.error} />}
-      {ready && <Alert type="success" showIcon data-testid="import-valid" title={t('import.valid', { count: checked?.rows ?? 0 })} />}
+      {ready && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="import-valid"
+          title={t('import.valid', { count: checked?.rows ?? 0 })}
+        />
+      )}
       {errors.length > 0 && (
         <>
-          <Alert type="error" showIcon data-testid="import-invalid" title={t('import.invalid', { count: errors.length })} />
+          <Alert
+            type="error"
+            showIcon
+            data-testid="import-invalid"
+            title={t('import.invalid', { count: errors.length })}
+          />
           <ImportErrorTable errors={errors} />
         </>
       )}
       {imported && (
-        <Alert type="success" showIcon data-testid="import-done" title={t('import.done', { count: imported.created ?? 0 })} />
+        <Alert
+          type="success"
+          showIcon
+          data-testid="import-done"
+          title={t('import.done', { count: imported.created ?? 0 })}
+        />
       )}
     </Flex>
   );
