@@ -87,6 +87,21 @@ public class ConsolidatedReportWorker {
         executor.shutdownNow();
     }
 
+    /**
+     * A job left queued or running by an instance that stopped will never finish: after a restart, jobs older than
+     * ten minutes (a report takes seconds) are marked failed so that the history says so and they can be made again.
+     */
+    void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
+        Instant limit = Instant.now(clock).minus(java.time.Duration.ofMinutes(10));
+        int stale = QuarkusTransaction.requiringNew().call(() -> ConsolidatedReport.update(
+                "status = ?1, failureReason = ?2, finishedAt = ?3 where status in ?4 and createdAt < ?5",
+                ConsolidatedReport.Status.FAILED, "Máy chủ đã khởi động lại trong khi lập báo cáo; hãy lập lại.",
+                Instant.now(clock), List.of(ConsolidatedReport.Status.QUEUED, ConsolidatedReport.Status.RUNNING), limit));
+        if (stale > 0) {
+            LOG.warnf("%d consolidated report jobs left unfinished by a stopped instance marked FAILED", stale);
+        }
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
         executor.execute(() -> run(queued.jobId()));
     }

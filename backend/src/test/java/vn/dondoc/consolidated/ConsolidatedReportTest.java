@@ -261,6 +261,28 @@ class ConsolidatedReportTest {
     }
 
     @Test
+    void aJobLeftRunningByAStoppedInstanceIsMarkedFailedAtStartup() {
+        data();
+        long stale = badJob();
+        age(stale, ConsolidatedReport.Status.RUNNING, clock.instant().minusSeconds(3600));
+        long recent = badJob();
+        age(recent, ConsolidatedReport.Status.QUEUED, clock.instant());
+        worker.onStart(null);
+        JsonPath failed = as("theodoi.sct").get("/api/v1/consolidated-reports/" + stale).then().statusCode(200).extract().jsonPath();
+        assertEquals("FAILED", failed.getString("status"));
+        assertEquals("Máy chủ đã khởi động lại trong khi lập báo cáo; hãy lập lại.", failed.getString("failureReason"));
+        as("theodoi.sct").get("/api/v1/consolidated-reports/" + recent).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("QUEUED"));
+    }
+
+    @Transactional
+    void age(long id, ConsolidatedReport.Status status, Instant createdAt) {
+        ConsolidatedReport job = ConsolidatedReport.findById(id);
+        job.status = status;
+        job.createdAt = createdAt;
+    }
+
+    @Test
     void aPeriodNotYetStartedOrAnUnknownDirectiveIsRefused() {
         data();
         as("theodoi.sct").contentType(ContentType.JSON).body(Map.of("directiveId", program, "periodKey", "2027-Q2"))
