@@ -5,6 +5,7 @@ import type { Role } from './auth/roles';
 import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './features/layout/ErrorPages';
 import { dashboardRoutes } from './features/dashboard/routes';
+import { consolidatedRoutes } from './features/consolidated/routes';
 import { deadlineRoutes } from './features/deadlines/routes';
 import { directiveRoutes } from './features/directives/routes';
 import { holidayRoutes } from './features/holidays/routes';
@@ -26,6 +27,7 @@ export const featureRoutes: AppRoute[] = [
   ...importerRoutes,
   ...dashboardRoutes,
   ...directiveRoutes,
+  ...consolidatedRoutes,
   ...taskRoutes,
   ...unitRoutes,
   ...holidayRoutes,

@@ -659,6 +659,383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consolidated-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử báo cáo tổng hợp
+         * @description 100 lượt lập gần nhất, mới nhất trước.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Chỉ báo cáo của văn bản chỉ đạo này */
+                    directiveId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsolidatedReportJob"][];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Lập báo cáo tổng hợp
+         * @description Tạo một lượt lập báo cáo tổng hợp của văn bản chỉ đạo cho kỳ báo cáo (trạng thái QUEUED); báo cáo được lập ở nền (RUNNING kèm phần trăm, rồi DONE hoặc FAILED kèm lý do). Số liệu tính đến ngày cuối kỳ, hoặc hôm nay nếu kỳ chưa kết thúc. Chỉ cơ quan theo dõi và quản trị hệ thống.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsolidatedReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Đã nhận, đang chờ lập */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsolidatedReportJob"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consolidated-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trạng thái một báo cáo tổng hợp
+         * @description Trạng thái, phần trăm tiến độ và số liệu chính khi đã xong.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsolidatedReportJob"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consolidated-reports/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải báo cáo (Word)
+         * @description Tệp .docx theo thể thức Nghị định 30/2020/NĐ-CP; 409 nếu chưa lập xong.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Word */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consolidated-reports/{id}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải phụ lục (Excel)
+         * @description Danh mục nhiệm vụ và tình hình thực hiện; 409 nếu chưa lập xong.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Excel */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines": {
         parameters: {
             query?: never;
@@ -1689,6 +2066,101 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/task-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập nhiệm vụ từ tệp Excel/CSV
+         * @description Tệp có các cột như tệp xuất danh sách nhiệm vụ. Mặc định chỉ kiểm tra (dryRun=true): trả về mọi lỗi (dòng, cột, lý do) mà không ghi gì. Với dryRun=false, tệp còn lỗi bị từ chối (400, liệt kê lỗi theo dòng); tệp hợp lệ được nhập toàn bộ trong một giao dịch, theo đúng các quy tắc giao nhiệm vụ (lỗi ở bất kỳ dòng nào thì không nhiệm vụ nào được tạo). Nhiệm vụ cha phải có trong văn bản hoặc ở dòng phía trên. Tối đa 5 MB, 5000 dòng. Chỉ cơ quan theo dõi và quản trị hệ thống.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Chỉ kiểm tra, không ghi
+                     * @example true
+                     */
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskImportResult"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Không tìm thấy */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5485,6 +5957,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh sách nhiệm vụ (Excel, CSV)
+         * @description Cùng bộ lọc và phạm vi với danh sách nhiệm vụ (đơn vị chỉ xuất được nhiệm vụ của mình). Các cột đầu là đúng các cột mà chức năng nhập nhiệm vụ đọc (Mã nhiệm vụ, Mã nhiệm vụ cha, Nội dung nhiệm vụ, Loại nhiệm vụ, Chu kỳ, Hạn hoàn thành dd/MM/yyyy, Lĩnh vực, Mức ưu tiên, Sản phẩm đầu ra, Cấp trình, Đơn vị chủ trì và Đơn vị phối hợp là mã đơn vị cách nhau bởi dấu ;); sau đó là Trạng thái, Tiến độ (%), Tình hình thực hiện để xem, khi nhập được bỏ qua. CSV mã hóa UTF-8 có BOM để Excel mở đúng tiếng Việt.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
+                    directiveId?: number;
+                    /**
+                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                     * @example 2026-01-01
+                     */
+                    dueFrom?: components["schemas"]["LocalDate"];
+                    /**
+                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                     * @example 2026-12-31
+                     */
+                    dueTo?: components["schemas"]["LocalDate"];
+                    /** @description Lĩnh vực, nhóm nhiệm vụ */
+                    field?: string;
+                    /**
+                     * @description xlsx (mặc định) hoặc csv
+                     * @example xlsx
+                     */
+                    format?: string;
+                    /**
+                     * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
+                     * @example cong nghiep ho tro
+                     */
+                    q?: string;
+                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                    role?: components["schemas"]["AssignmentRole"];
+                    /**
+                     * @description Sắp xếp như danh sách nhiệm vụ
+                     * @example code,asc
+                     */
+                    sort?: string;
+                    /** @description Trạng thái chung của nhiệm vụ */
+                    status?: components["schemas"]["ProgressStatus"];
+                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                    subtreeOf?: number;
+                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                    timeliness?: components["schemas"]["Timeliness"];
+                    /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp Excel hoặc CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}": {
         parameters: {
             query?: never;
@@ -7695,6 +8279,132 @@ export interface components {
              */
             expiresAt?: components["schemas"]["Instant"];
         };
+        /** @description Số nhiệm vụ theo tình hình thực hiện tại ngày chốt số liệu. */
+        ConsolidatedCounts: {
+            /**
+             * Format: int64
+             * @example 38
+             */
+            total?: number;
+            /**
+             * Format: int64
+             * @description Hoàn thành đúng hạn
+             * @example 5
+             */
+            completedOnTime?: number;
+            /**
+             * Format: int64
+             * @description Hoàn thành quá hạn
+             * @example 1
+             */
+            completedLate?: number;
+            /**
+             * Format: int64
+             * @description Đang thực hiện trong hạn
+             * @example 10
+             */
+            inProgressOnTime?: number;
+            /**
+             * Format: int64
+             * @description Quá hạn chưa hoàn thành
+             * @example 3
+             */
+            overdue?: number;
+            /**
+             * Format: int64
+             * @description Nhiệm vụ thường xuyên, không có thời hạn, chưa hoàn thành
+             * @example 19
+             */
+            noDeadline?: number;
+            /**
+             * Format: int64
+             * @description Đã hủy
+             * @example 0
+             */
+            cancelled?: number;
+        };
+        /** @description Số liệu chính của báo cáo tổng hợp. */
+        ConsolidatedFigures: {
+            /**
+             * @description Ngày chốt số liệu
+             * @example 2026-12-14
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            total?: components["schemas"]["ConsolidatedCounts"];
+            groups?: components["schemas"]["ConsolidatedGroupCounts"][];
+        };
+        /** @description Số nhiệm vụ của một nhóm nhiệm vụ (lĩnh vực). */
+        ConsolidatedGroupCounts: {
+            /** @example Công tác quy hoạch và quản lý quy hoạch */
+            field?: string;
+            counts?: components["schemas"]["ConsolidatedCounts"];
+        };
+        /** @description Một lần lập báo cáo tổng hợp: trạng thái, tiến độ và số liệu chính. */
+        ConsolidatedReportJob: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            /** @example 2026-Q4 */
+            periodKey?: string;
+            /** @example Quý IV/2026 */
+            periodLabel?: string;
+            /** @example 2026-09-15 */
+            periodFrom?: components["schemas"]["LocalDate"];
+            /** @example 2026-12-14 */
+            periodTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày chốt số liệu: ngày cuối kỳ, hoặc hôm nay nếu kỳ chưa kết thúc
+             * @example 2026-12-14
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /** @description QUEUED (chờ), RUNNING (đang lập), DONE (xong), FAILED (lỗi) */
+            status?: components["schemas"]["ConsolidatedReportStatus"];
+            /**
+             * Format: int32
+             * @description Tiến độ (%)
+             * @example 60
+             */
+            progress?: number;
+            /** @description Lý do lỗi, khi FAILED */
+            failureReason?: string;
+            /** @example theodoi.sct */
+            requestedBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /** @description Số liệu chính, khi đã lập xong */
+            figures?: components["schemas"]["ConsolidatedFigures"];
+        };
+        /** @description Lập báo cáo tổng hợp của một văn bản chỉ đạo cho một kỳ báo cáo. */
+        ConsolidatedReportRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId: number;
+            /**
+             * @description Mã kỳ báo cáo: 2026-M11 (tháng), 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026-Y (năm)
+             * @example 2026-Q4
+             */
+            periodKey: string;
+            /**
+             * @description Số văn bản; bỏ trống để văn thư điền khi đăng ký
+             * @example 215
+             */
+            number?: string;
+        };
+        /**
+         * @description QUEUED (chờ lập), RUNNING (đang lập), DONE (đã xong), FAILED (lỗi)
+         * @enum {string}
+         */
+        ConsolidatedReportStatus: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
         /** @description Một thời hạn trong lịch: hạn phần việc của đơn vị hoặc hạn nộp báo cáo định kỳ. */
         Deadline: {
             kind?: components["schemas"]["DeadlineKind"];
@@ -9374,6 +10084,39 @@ export interface components {
             /** @example 2027-02-28 */
             dueDate?: components["schemas"]["LocalDate"];
             assignments?: components["schemas"]["AssignmentDueDates"][];
+        };
+        /** @description Một lỗi của tệp nhập: dòng (như trong bảng tính, dòng tiêu đề là 1), cột và lý do. */
+        TaskImportError: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            row?: number;
+            /** @example Hạn hoàn thành */
+            column?: string;
+            /** @example Ngày không hợp lệ: '31/02/2027' (dạng dd/MM/yyyy) */
+            message?: string;
+        };
+        /** @description Kết quả kiểm tra (dryRun) hoặc nhập nhiệm vụ từ tệp. */
+        TaskImportResult: {
+            /** @description Chỉ kiểm tra, chưa ghi gì */
+            dryRun?: boolean;
+            /**
+             * Format: int32
+             * @description Số dòng nhiệm vụ trong tệp
+             * @example 12
+             */
+            rows?: number;
+            /**
+             * Format: int32
+             * @description Số nhiệm vụ đã tạo (0 khi chỉ kiểm tra)
+             * @example 0
+             */
+            created?: number;
+            /** @description Mọi lỗi tìm thấy; rỗng nếu tệp hợp lệ */
+            errors?: components["schemas"]["TaskImportError"][];
+            /** @description Mã các nhiệm vụ đọc được, theo thứ tự trong tệp */
+            codes?: string[];
         };
         /**
          * @description Loại nhiệm vụ: DEADLINE (có thời hạn), ONGOING (thường xuyên, báo cáo theo kỳ), PERIODIC (định kỳ, có sản phẩm lặp lại)

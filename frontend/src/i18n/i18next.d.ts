@@ -7,6 +7,7 @@ import type viNotifications from '../features/notifications/i18n/vi.json';
 import type viImporter from '../features/importer/i18n/vi.json';
 import type viWebhooks from '../features/webhooks/i18n/vi.json';
 import type viDashboard from '../features/dashboard/i18n/vi.json';
+import type viConsolidated from '../features/consolidated/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -20,6 +21,7 @@ declare module 'i18next' {
       importer: typeof viImporter;
       webhooks: typeof viWebhooks;
       dashboard: typeof viDashboard;
+      consolidated: typeof viConsolidated;
     };
   }
 }

@@ -16,6 +16,8 @@ import viWebhooks from '../features/webhooks/i18n/vi.json';
 import enWebhooks from '../features/webhooks/i18n/en.json';
 import viDashboard from '../features/dashboard/i18n/vi.json';
 import enDashboard from '../features/dashboard/i18n/en.json';
+import viConsolidated from '../features/consolidated/i18n/vi.json';
+import enConsolidated from '../features/consolidated/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -64,6 +66,7 @@ export const resources = {
     importer: viImporter,
     webhooks: viWebhooks,
     dashboard: viDashboard,
+    consolidated: viConsolidated,
   },
   en: {
     translation: en,
@@ -74,6 +77,7 @@ export const resources = {
     importer: enImporter,
     webhooks: enWebhooks,
     dashboard: enDashboard,
+    consolidated: enConsolidated,
   },
 } as const;
 

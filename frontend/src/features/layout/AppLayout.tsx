@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   DownOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   HomeOutlined,
   ScheduleOutlined,
@@ -37,6 +38,7 @@ import { NOTIFICATION_READERS } from '../notifications/roles';
 import { BOARD_READERS, REPORT_REVIEWERS, REPORT_WRITERS } from '../reports/roles';
 import { WEBHOOK_ADMINS } from '../webhooks/roles';
 import { DASHBOARD_READERS } from '../dashboard/roles';
+import { CONSOLIDATED_READERS } from '../consolidated/roles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -94,6 +96,12 @@ export function AppLayout() {
       icon: <TableOutlined />,
       label: t('nav.periodicBoard', { ns: 'reports' }),
       access: BOARD_READERS,
+    },
+    {
+      key: '/consolidated-reports',
+      icon: <FileDoneOutlined />,
+      label: t('nav.reports', { ns: 'consolidated' }),
+      access: CONSOLIDATED_READERS,
     },
     {
       key: '/deadlines',

@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../../api/ErrorAlert';
 import type { TaskSummary } from '../../../api/types';
 import { useAuth } from '../../../auth/AuthContext';
 import { canManageTasks, isUnitScoped } from '../../../auth/roles';
+import { TaskExportButton } from '../../consolidated/components/TaskExportButton';
+import { TaskImportLink } from '../../consolidated/components/TaskImportLink';
 import { useMe } from '../../me/useMe';
 import { TaskCountsSummary } from '../components/TaskCountsSummary';
 import { TaskDetailDrawer } from '../components/TaskDetailDrawer';
@@ -80,6 +82,8 @@ export function TaskListPage() {
           >
             {page ? t('tasks.total', { count: total }) : '\u00a0'}
           </Typography.Text>
+          <TaskExportButton filters={effective} />
+          {canManageTasks(roles) && <TaskImportLink directiveId={filters.directiveId} />}
           {canManageTasks(roles) && (
             <Button
               type="primary"

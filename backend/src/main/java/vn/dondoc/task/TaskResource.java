@@ -88,7 +88,7 @@ public class TaskResource {
         @Size(max = 200, message = "Từ khóa tối đa 200 ký tự")
         public String q;
 
-        TaskService.Filter toFilter() {
+        public TaskService.Filter toFilter() {
             return new TaskService.Filter(directiveId, subtreeOf, unitId, role, status, timeliness, dueFrom, dueTo, field, q);
         }
     }

@@ -127,7 +127,7 @@ public class UrgingLetterService {
      * How the letter names a directive: "Chương trình hành động số 12/CTr-UBND ngày 01/02/2023 của Ủy ban nhân dân
      * tỉnh Hà Tĩnh thực hiện Kết luận số 57-KL/TU ...", from its kind, number, date, issuer and title.
      */
-    static String citation(Directive directive) {
+    public static String citation(Directive directive) {
         String label = kindLabel(directive.kind);
         String title = directive.title.trim();
         String rest = title.regionMatches(true, 0, label, 0, label.length()) ? title.substring(label.length()).trim() : title;

@@ -128,12 +128,14 @@ class AuthorizationMatrixTest {
         integrationCases();
         eventCases();
         statisticsCases(sctUnit);
+        consolidatedCases();
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             for (Map.Entry<Actor, Integer> e : c.expected().entrySet()) {
                 RequestSpecification request = given();
-                if (c.path().endsWith("/attachments") || (c.method().equals("POST") && c.path().endsWith("/imports"))) {
+                if (c.path().endsWith("/attachments") || c.path().endsWith("/task-import")
+                        || (c.method().equals("POST") && c.path().endsWith("/imports"))) {
                     request.multiPart("note", "không có tệp"); // a multipart form without the file
                 } else {
                     request.contentType("application/json");
@@ -339,6 +341,20 @@ class AuthorizationMatrixTest {
         add("GET", "/api/v1/statistics/snapshots", "/api/v1/statistics/snapshots", null, allow(200, READ_ALL));
         add("GET", "/api/v1/statistics/snapshots/{periodKey}", "/api/v1/statistics/snapshots/2099-Q4", null, allow(404, READ_ALL));
         add("POST", "/api/v1/statistics/snapshots", "/api/v1/statistics/snapshots", "{}", allow(400, MANAGERS));
+    }
+
+    /** Consolidated reports: the tracker and admins generate; leaders, the tracker, supervisors and admins read. */
+    private void consolidatedCases() {
+        String missing = "/api/v1/consolidated-reports/999999";
+        add("POST", "/api/v1/consolidated-reports", "/api/v1/consolidated-reports", "{}", allow(400, MANAGERS));
+        add("GET", "/api/v1/consolidated-reports", "/api/v1/consolidated-reports", null, allow(200, READ_ALL));
+        add("GET", "/api/v1/consolidated-reports/{id}", missing, null, allow(404, READ_ALL));
+        add("GET", "/api/v1/consolidated-reports/{id}/docx", missing + "/docx", null, allow(404, READ_ALL));
+        add("GET", "/api/v1/consolidated-reports/{id}/xlsx", missing + "/xlsx", null, allow(404, READ_ALL));
+        add("GET", "/api/v1/tasks/export", "/api/v1/tasks/export?format=csv", null, allow(200, HUMANS));
+        // A multipart form without the file: 400 for the tracker and admins, after the role check.
+        add("POST", "/api/v1/directives/{id}/task-import", "/api/v1/directives/" + programId() + "/task-import", null,
+                allow(400, MANAGERS));
     }
 
     @Transactional

@@ -1,0 +1,116 @@
+package vn.dondoc.consolidated;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+import vn.dondoc.consolidated.ConsolidatedDtos.Counts;
+import vn.dondoc.consolidated.ConsolidatedDtos.Figures;
+import vn.dondoc.consolidated.ConsolidatedDtos.GroupCounts;
+import vn.dondoc.task.ProgressStatus;
+
+/**
+ * The figures of a consolidated report: a directive's tasks (headings excluded) by their standing on a day, in
+ * total and per task group (the task's field: the heading of its numbered group). One small SQL over the task
+ * table and one over the assignments; kept in this one class so that it can later be switched to the
+ * statistics service. The standing on a past day treats a task completed after that day as still open then.
+ */
+@ApplicationScoped
+public class ConsolidatedFigures {
+
+    /** Where a task stood on the report's day; the same meaning as the task list's timeliness. */
+    public enum Standing {
+        COMPLETED_ON_TIME, COMPLETED_LATE, IN_PROGRESS_ON_TIME, OVERDUE, NO_DEADLINE, CANCELLED
+    }
+
+    /** One task of the report, with its units in force. */
+    public record TaskLine(long id, String code, String content, String field, String treeKey, LocalDate dueDate,
+            ProgressStatus status, int percentComplete, LocalDate completedOn, Standing standing, List<String> leadUnits,
+            List<String> coordinatingUnits) {
+    }
+
+    static final String OTHER_GROUP = "Nhiệm vụ khác";
+
+    @Inject
+    EntityManager em;
+
+    /** The directive's tasks in document order, each with its standing on {@code asOf}. */
+    public List<TaskLine> tasks(long directiveId, LocalDate asOf) {
+        List<?> rows = em.createNativeQuery("SELECT id, code, content, field, tree_key, due_date, status, percent_complete, "
+                + "completed_on FROM task WHERE directive_id = :directive AND kind IS NOT NULL ORDER BY tree_key, id")
+                .unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.LONG).addScalar("code", StandardBasicTypes.STRING)
+                .addScalar("content", StandardBasicTypes.STRING).addScalar("field", StandardBasicTypes.STRING)
+                .addScalar("tree_key", StandardBasicTypes.STRING).addScalar("due_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("status", StandardBasicTypes.STRING).addScalar("percent_complete", StandardBasicTypes.INTEGER)
+                .addScalar("completed_on", StandardBasicTypes.LOCAL_DATE)
+                .setParameter("directive", directiveId).getResultList();
+        Map<Long, List<String>> leads = new HashMap<>();
+        Map<Long, List<String>> coordinating = new HashMap<>();
+        ((List<?>) em.createNativeQuery("SELECT a.task_id, a.role, u.name FROM assignment a JOIN task t ON t.id = a.task_id "
+                + "JOIN unit u ON u.id = a.unit_id WHERE t.directive_id = :directive AND a.status <> 'CANCELLED' "
+                + "ORDER BY u.type, u.name").unwrap(NativeQuery.class)
+                .addScalar("task_id", StandardBasicTypes.LONG).addScalar("role", StandardBasicTypes.STRING)
+                .addScalar("name", StandardBasicTypes.STRING)
+                .setParameter("directive", directiveId).getResultList()).stream().map(r -> (Object[]) r)
+                .forEach(r -> ("LEAD".equals(r[1]) ? leads : coordinating).computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((String) r[2]));
+        List<TaskLine> lines = new ArrayList<>(rows.size());
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            long id = (Long) r[0];
+            ProgressStatus status = ProgressStatus.valueOf((String) r[6]);
+            LocalDate due = (LocalDate) r[5];
+            LocalDate completedOn = (LocalDate) r[8];
+            lines.add(new TaskLine(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], due, status,
+                    (Integer) r[7], completedOn, standing(status, due, completedOn, asOf), leads.getOrDefault(id, List.of()),
+                    coordinating.getOrDefault(id, List.of())));
+        }
+        return lines;
+    }
+
+    /** The counts of these tasks, in total and per group in document order. */
+    public Figures figures(List<TaskLine> tasks, LocalDate asOf) {
+        Map<String, List<TaskLine>> byGroup = new LinkedHashMap<>();
+        for (TaskLine t : tasks) {
+            byGroup.computeIfAbsent(t.field() == null || t.field().isBlank() ? OTHER_GROUP : t.field(), k -> new ArrayList<>())
+                    .add(t);
+        }
+        List<GroupCounts> groups = new ArrayList<>();
+        byGroup.forEach((field, lines) -> groups.add(new GroupCounts(field, counts(lines))));
+        return new Figures(asOf, counts(tasks), groups);
+    }
+
+    static Counts counts(List<TaskLine> tasks) {
+        long[] n = new long[Standing.values().length];
+        for (TaskLine t : tasks) {
+            n[t.standing().ordinal()]++;
+        }
+        return new Counts(tasks.size(), n[Standing.COMPLETED_ON_TIME.ordinal()], n[Standing.COMPLETED_LATE.ordinal()],
+                n[Standing.IN_PROGRESS_ON_TIME.ordinal()], n[Standing.OVERDUE.ordinal()], n[Standing.NO_DEADLINE.ordinal()],
+                n[Standing.CANCELLED.ordinal()]);
+    }
+
+    /** The rule of {@code TimelinessRule}, judged on {@code asOf} instead of today. */
+    static Standing standing(ProgressStatus status, LocalDate due, LocalDate completedOn, LocalDate asOf) {
+        if (status == ProgressStatus.CANCELLED) {
+            return Standing.CANCELLED;
+        }
+        boolean completed = status == ProgressStatus.COMPLETED && (completedOn == null || !completedOn.isAfter(asOf));
+        if (completed) {
+            return due != null && completedOn != null && completedOn.isAfter(due) ? Standing.COMPLETED_LATE
+                    : Standing.COMPLETED_ON_TIME;
+        }
+        if (due == null) {
+            return Standing.NO_DEADLINE;
+        }
+        return due.isBefore(asOf) ? Standing.OVERDUE : Standing.IN_PROGRESS_ON_TIME;
+    }
+}
