@@ -16,80 +16,7 @@ export interface paths {
          * Cập nhật tiến độ phần việc của đơn vị
          * @description Đơn vị chỉ cập nhật phần việc của mình (chưa thực hiện / đang thực hiện, % hoàn thành); cơ quan theo dõi có thể xác nhận hoàn thành hoặc hủy (kèm lý do). Trạng thái chung của nhiệm vụ và các nhóm cha được tính lại. Gửi kèm `version`; phiên bản cũ trả về 409.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AssignmentUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assignment"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["AssignmentResource_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -108,137 +35,13 @@ export interface paths {
          * Các đề nghị gia hạn của một phần việc
          * @description Mới nhất trước. Đơn vị chỉ xem phần việc của mình.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExtensionRequest"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["AssignmentExtensionResource_list"];
         put?: never;
         /**
          * Đề nghị gia hạn phần việc của đơn vị
          * @description Chuyên viên hoặc thủ trưởng đơn vị được giao đề nghị hạn mới (sau hạn hiện tại) kèm lý do. Mỗi phần việc chỉ có một đề nghị chờ quyết định (409 nếu đã có). Phần việc đã hoàn thành, đã hủy hoặc không có hạn: 400.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ExtensionRequestCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã gửi đề nghị */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["AssignmentExtensionResource_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -256,154 +59,13 @@ export interface paths {
          * Báo cáo của một phần việc
          * @description Đơn vị thấy mọi báo cáo của mình (kể cả dự thảo); đơn vị chủ trì thấy báo cáo đã gửi của đơn vị phối hợp cùng nhiệm vụ; lãnh đạo, cơ quan theo dõi, giám sát thấy báo cáo đã gửi.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["AssignmentReportResource_ofAssignment"];
         put?: never;
         /**
          * Lập báo cáo tiến độ (dự thảo)
-         * @description Cán bộ của đơn vị được giao lập dự thảo. Gửi kèm header Idempotency-Key để một yêu cầu lặp lại (do mất mạng) không tạo báo cáo thứ hai: lần lặp trả về báo cáo đã tạo (200); cùng khóa với nội dung khác trả về 422.
+         * @description Cán bộ của đơn vị được giao lập dự thảo. Gửi kèm header Idempotency-Key để một yêu cầu lặp lại (do mất mạng) không tạo báo cáo thứ hai: trong 24 giờ, lần lặp nhận lại đúng kết quả lần đầu (201, header Idempotent-Replayed: true); sau đó, lần lặp trả về báo cáo đã tạo (200). Cùng khóa với nội dung khác trả về 422.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Khóa chống lặp do máy khách tạo (ví dụ UUID)
-                     * @example 7d5e1c9a-3f7b-4a52-9f0e-2b1d6c8a4e10
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportDraft"];
-                };
-            };
-            responses: {
-                /** @description Yêu cầu lặp lại: báo cáo đã tạo trước đó */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["AssignmentReportResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -421,77 +83,7 @@ export interface paths {
          * Lịch hạn nhiệm vụ của một đơn vị (iCalendar)
          * @description Không dùng access token: mã bí mật trong đường dẫn là thông tin xác thực (tạo tại POST /api/v1/me/calendar-feed). Mỗi phần việc chưa hoàn thành có hạn của đơn vị là một sự kiện cả ngày vào ngày đến hạn, mỗi kỳ báo cáo định kỳ phải gửi là một sự kiện vào hạn gửi; nhắc lúc 9 giờ hôm trước. Mã không đúng hoặc đã thu hồi: 404.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Mã bí mật của đường dẫn lịch
-                     * @example k3Jx9QwE2bT7yUcVnR1sLpA0dZfGhJkMqWeRtYuIoP4
-                     */
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Lịch dạng iCalendar (RFC 5545) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/calendar; charset=utf-8": string;
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Chưa đăng nhập hoặc token không hợp lệ */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Vai trò hoặc đơn vị của người gọi không được phép */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Mã bí mật không đúng hoặc đã bị thu hồi */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["CalendarFeedIcsResource_feed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -511,69 +103,7 @@ export interface paths {
          * Cộng ngày làm việc
          * @description Ngày làm việc thứ N sau ngày bắt đầu (không tính chính ngày bắt đầu), bỏ qua thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi; thứ Bảy làm bù được tính là ngày làm việc.
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description Số ngày làm việc cộng thêm (1-1000)
-                     * @example 2
-                     */
-                    add: number;
-                    /**
-                     * @description Ngày bắt đầu (yyyy-MM-dd)
-                     * @example 2026-02-13
-                     */
-                    from: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkingDayResult"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["CalendarResource_addWorkingDays"];
         put?: never;
         post?: never;
         delete?: never;
@@ -593,64 +123,7 @@ export interface paths {
          * Kiểm tra ngày làm việc
          * @description Một ngày có phải ngày làm việc không và vì sao: ngày thường, ngày nghỉ hằng tuần, ngày lễ, nghỉ bù, nghỉ hoán đổi hoặc ngày làm bù.
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description Ngày cần kiểm tra (yyyy-MM-dd)
-                     * @example 2026-04-27
-                     */
-                    date: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkingDayCheck"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["CalendarResource_check"];
         put?: never;
         post?: never;
         delete?: never;
@@ -670,120 +143,13 @@ export interface paths {
          * Lịch sử báo cáo tổng hợp
          * @description 100 lượt lập gần nhất, mới nhất trước.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Chỉ báo cáo của văn bản chỉ đạo này */
-                    directiveId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsolidatedReportJob"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ConsolidatedReportResource_list"];
         put?: never;
         /**
          * Lập báo cáo tổng hợp
          * @description Tạo một lượt lập báo cáo tổng hợp của văn bản chỉ đạo cho kỳ báo cáo (trạng thái QUEUED); báo cáo được lập ở nền (RUNNING kèm phần trăm, rồi DONE hoặc FAILED kèm lý do). Số liệu tính đến ngày cuối kỳ, hoặc hôm nay nếu kỳ chưa kết thúc. Chỉ cơ quan theo dõi và quản trị hệ thống.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsolidatedReportRequest"];
-                };
-            };
-            responses: {
-                /** @description Đã nhận, đang chờ lập */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsolidatedReportJob"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ConsolidatedReportResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -801,69 +167,7 @@ export interface paths {
          * Trạng thái một báo cáo tổng hợp
          * @description Trạng thái, phần trăm tiến độ và số liệu chính khi đã xong.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsolidatedReportJob"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ConsolidatedReportResource_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -883,69 +187,7 @@ export interface paths {
          * Tải báo cáo (Word)
          * @description Tệp .docx theo thể thức Nghị định 30/2020/NĐ-CP; 409 nếu chưa lập xong.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Tệp Word */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ConsolidatedReportResource_docx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -965,69 +207,7 @@ export interface paths {
          * Tải phụ lục (Excel)
          * @description Danh mục nhiệm vụ và tình hình thực hiện; 409 nếu chưa lập xong.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Tệp Excel */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ConsolidatedReportResource_xlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1047,79 +227,7 @@ export interface paths {
          * Lịch thời hạn
          * @description Hạn của các phần việc chưa hoàn thành (hạn hiện tại của từng đơn vị, sau gia hạn) và hạn nộp báo cáo định kỳ trong khoảng ngày, sớm nhất trước. Đơn vị chỉ xem của mình; lãnh đạo, cơ quan theo dõi, giám sát xem một đơn vị hoặc toàn tỉnh. Mặc định: từ hôm nay, 30 ngày; tối đa 400 ngày.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Từ ngày (yyyy-MM-dd), mặc định hôm nay
-                     * @example 2026-12-01
-                     */
-                    from?: components["schemas"]["LocalDate"];
-                    /** @description Chỉ một loại thời hạn */
-                    kind?: components["schemas"]["DeadlineKind"];
-                    /** @description Kèm các phần việc đã quá hạn trước ngày bắt đầu */
-                    overdue?: boolean;
-                    /** @description Trang, bắt đầu từ 0 */
-                    page?: number;
-                    /** @description Số dòng mỗi trang (1-500) */
-                    size?: number;
-                    /**
-                     * @description Đến ngày (yyyy-MM-dd), mặc định 30 ngày sau
-                     * @example 2026-12-31
-                     */
-                    to?: components["schemas"]["LocalDate"];
-                    /** @description Đơn vị (bỏ trống: đơn vị của người gọi, hoặc toàn tỉnh với người xem toàn bộ) */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeadlinePage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DeadlineResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1139,61 +247,7 @@ export interface paths {
          * Số thời hạn cần chú ý
          * @description Cho biểu tượng nhắc: phần việc quá hạn, sắp đến hạn (trong N ngày, mặc định 3), đề nghị gia hạn chờ quyết định.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Đơn vị */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeadlineCounts"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DeadlineResource_counts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1213,108 +267,13 @@ export interface paths {
          * Danh sách văn bản chỉ đạo
          * @description Văn bản được công khai cho mọi người dùng của hệ thống.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DirectiveList"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DirectiveResource_list"];
         put?: never;
         /**
          * Tạo văn bản chỉ đạo
          * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Mã văn bản trong hệ thống quản lý văn bản (externalId), nếu có, phải chưa được dùng.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DirectiveCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Directive"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["DirectiveResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1328,223 +287,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một văn bản chỉ đạo */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Directive"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Xem một văn bản chỉ đạo
+         * @description Mọi người dùng đều xem được văn bản chỉ đạo. Không có văn bản với mã số này: 404.
+         */
+        get: operations["DirectiveResource_get"];
         /**
          * Cập nhật văn bản chỉ đạo
          * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Gửi kèm `version` đang xem; nếu văn bản đã bị người khác sửa, trả về 409. Văn bản được triển khai (parentId) không được tạo thành vòng.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DirectiveUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Directive"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["DirectiveResource_update"];
         post?: never;
         /**
          * Xóa văn bản chỉ đạo
          * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Không xóa được văn bản đã có nhiệm vụ hoặc đang được văn bản khác triển khai (409).
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Đã xóa */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Văn bản đã có nhiệm vụ hoặc văn bản triển khai */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["DirectiveResource_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1561,69 +319,7 @@ export interface paths {
          * Chuỗi văn bản triển khai
          * @description Các văn bản mà văn bản này triển khai thực hiện, từ văn bản gốc đến chính nó, ví dụ: Nghị quyết số 08-NQ/TU → Kết luận số 57-KL/TU → Chương trình hành động của UBND tỉnh.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DirectiveList"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DirectiveResource_chain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1643,69 +339,7 @@ export interface paths {
          * Lịch sử thay đổi văn bản chỉ đạo
          * @description Mỗi lần tạo, sửa, xóa: ai thực hiện, khi nào, trường nào đổi từ giá trị nào sang giá trị nào; cũ nhất trước.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HistoryEntry"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DirectiveResource_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1727,80 +361,7 @@ export interface paths {
          * Mở báo cáo định kỳ của đơn vị cho một kỳ
          * @description Tạo báo cáo gồm mọi phần việc của đơn vị trong văn bản, điền sẵn từ các báo cáo tiến độ đã gửi trong kỳ; nếu đã có, trả về báo cáo đó (200): một đơn vị chỉ có một báo cáo mỗi kỳ.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PeriodicReportOpen"];
-                };
-            };
-            responses: {
-                /** @description Báo cáo của kỳ đã có */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicReport"];
-                    };
-                };
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["DirectivePeriodicReportResource_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1818,75 +379,7 @@ export interface paths {
          * Bảng theo dõi nộp báo cáo định kỳ
          * @description Mỗi đơn vị có nhiệm vụ trong văn bản: nộp đúng hạn, nộp muộn hoặc chưa nộp, so với hạn của lịch báo cáo.
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description Mã kỳ
-                     * @example 2026-Q4
-                     */
-                    period: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicBoard"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DirectivePeriodicReportResource_board"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1906,71 +399,7 @@ export interface paths {
          * Lịch sử nộp báo cáo định kỳ của một đơn vị
          * @description Các kỳ đã đến hạn trong hai năm gần nhất.
          */
-        get: {
-            parameters: {
-                query: {
-                    unitId: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicHistory"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DirectivePeriodicReportResource_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1990,80 +419,7 @@ export interface paths {
          * Các kỳ báo cáo của văn bản và hạn gửi
          * @description Mỗi kỳ có ngày chốt số liệu trong khoảng [from, to] theo các lịch báo cáo đang áp dụng cho văn bản (lịch riêng và lịch chung), kèm hạn đơn vị gửi cơ quan theo dõi và hạn cơ quan theo dõi gửi UBND tỉnh, tính theo ngày làm việc (bỏ qua ngày nghỉ hằng tuần, lễ, tết, nghỉ bù, nghỉ hoán đổi). Không gửi ngày: các kỳ chốt số liệu trong năm hiện tại. Khoảng tối đa 5 năm.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Ngày chốt số liệu từ ngày (yyyy-MM-dd); mặc định đầu năm
-                     * @example 2026-01-01
-                     */
-                    from?: string;
-                    /**
-                     * @description Ngày chốt số liệu đến ngày (yyyy-MM-dd); mặc định cuối năm của ngày bắt đầu
-                     * @example 2026-12-31
-                     */
-                    to?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DuePeriodList"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["DirectiveReportingPeriodResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2085,82 +441,7 @@ export interface paths {
          * Nhập nhiệm vụ từ tệp Excel/CSV
          * @description Tệp có các cột như tệp xuất danh sách nhiệm vụ. Mặc định chỉ kiểm tra (dryRun=true): trả về mọi lỗi (dòng, cột, lý do) mà không ghi gì. Với dryRun=false, tệp còn lỗi bị từ chối (400, liệt kê lỗi theo dòng); tệp hợp lệ được nhập toàn bộ trong một giao dịch, theo đúng các quy tắc giao nhiệm vụ (lỗi ở bất kỳ dòng nào thì không nhiệm vụ nào được tạo). Nhiệm vụ cha phải có trong văn bản hoặc ở dòng phía trên. Tối đa 5 MB, 5000 dòng. Chỉ cơ quan theo dõi và quản trị hệ thống.
          */
-        post: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Chỉ kiểm tra, không ghi
-                     * @example true
-                     */
-                    dryRun?: boolean;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": {
-                        /** Format: binary */
-                        file?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskImportResult"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["TaskImportResource_importTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2178,69 +459,7 @@ export interface paths {
          * Cây nhiệm vụ của văn bản
          * @description Các mục, nhóm và nhiệm vụ theo cấu trúc văn bản (II → II.4 → II.4.c → gạch đầu dòng), mỗi nút có trạng thái suy ra từ các nút con và số nhiệm vụ theo tình hình thực hiện. Đơn vị chỉ thấy các nhánh có nhiệm vụ của mình.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskTree"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskTreeResource_tree"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2260,69 +479,7 @@ export interface paths {
          * Đọc luồng sự kiện
          * @description Các sự kiện sau con trỏ `after`, theo thứ tự ghi nhận (commit), mỗi sự kiện đúng một lần qua các trang. Lần đầu không gửi `after` (đọc từ đầu); sau đó gửi `nextCursor` của trang trước. Khi chưa có sự kiện mới, trang rỗng và `nextCursor` giữ nguyên: đọc lại sau. Sự kiện của một giao dịch chưa kết thúc có thể khiến các sự kiện sau nó được trả về chậm hơn một chút, để không bao giờ bị bỏ sót. Dành cho tài khoản tích hợp (vai trò integration) và quản trị hệ thống.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Con trỏ: `nextCursor` của trang trước; bỏ trống để đọc từ đầu
-                     * @example 1024
-                     */
-                    after?: string;
-                    /**
-                     * @description Số sự kiện tối đa mỗi trang (1-500), mặc định 100
-                     * @example 100
-                     */
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EventPage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["EventResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2342,72 +499,7 @@ export interface paths {
          * Danh sách đề nghị gia hạn
          * @description Hàng đợi quyết định của cơ quan theo dõi và lãnh đạo (status=PENDING). Đơn vị chỉ thấy đề nghị của mình.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Trang, bắt đầu từ 0 */
-                    page?: number;
-                    /** @description Số dòng mỗi trang (1-200) */
-                    size?: number;
-                    /**
-                     * @description Trạng thái
-                     * @example PENDING
-                     */
-                    status?: components["schemas"]["ExtensionStatus"];
-                    /** @description Nhiệm vụ */
-                    taskId?: number;
-                    /** @description Đơn vị */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExtensionRequestPage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ExtensionRequestResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2423,70 +515,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một đề nghị gia hạn */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExtensionRequest"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Xem một đề nghị gia hạn
+         * @description Đơn vị chỉ xem đề nghị gia hạn của phần việc đơn vị mình; lãnh đạo, cơ quan theo dõi, giám sát xem mọi đề nghị.
+         */
+        get: operations["ExtensionRequestResource_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2508,71 +541,7 @@ export interface paths {
          * Quyết định gia hạn
          * @description Cơ quan theo dõi hoặc lãnh đạo UBND tỉnh chấp thuận (có thể với ngày khác ngày đề nghị, phải sau hạn hiện tại) hoặc không chấp thuận (cần lý do). Chấp thuận: hạn của đơn vị đổi, lịch sử thời hạn ghi lại; với đơn vị chủ trì, hạn của nhiệm vụ theo hạn muộn nhất của các đơn vị chủ trì. Đề nghị đã được quyết định hoặc phiên bản cũ: 409.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ExtensionDecision"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExtensionRequest"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ExtensionRequestResource_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2592,71 +561,7 @@ export interface paths {
          * Rút đề nghị gia hạn
          * @description Đơn vị rút đề nghị đang chờ quyết định của mình.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ExtensionWithdrawal"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExtensionRequest"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ExtensionRequestResource_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2674,123 +579,13 @@ export interface paths {
          * Lịch nghỉ của một năm
          * @description Các ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi và ngày làm bù của năm, theo ngày. Không gửi năm: năm hiện tại (giờ Việt Nam). Thứ Bảy, Chủ nhật là ngày nghỉ hằng tuần, không được liệt kê trừ khi là ngày làm bù.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Năm (2000-2100); mặc định năm hiện tại
-                     * @example 2026
-                     */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HolidayList"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["HolidayResource_list"];
         put?: never;
         /**
          * Thêm ngày nghỉ
          * @description Chỉ quản trị hệ thống. Mỗi ngày chỉ có một mục. Nghỉ bù và nghỉ hoán đổi phải là ngày từ thứ Hai đến thứ Sáu; ngày làm bù phải là thứ Bảy hoặc Chủ nhật. Thời hạn tính theo ngày làm việc dùng lịch mới ngay sau khi lưu.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["HolidayCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Holiday"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["HolidayResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2804,214 +599,114 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một ngày của lịch nghỉ */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Holiday"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Xem một ngày của lịch nghỉ
+         * @description Một ngày nghỉ, ngày làm bù hoặc ngày hoán đổi trong lịch nghỉ dùng để đếm ngày làm việc.
+         */
+        get: operations["HolidayResource_get"];
         /**
          * Sửa ngày nghỉ
          * @description Chỉ quản trị hệ thống. Gửi kèm `version` đang xem; nếu ngày nghỉ đã bị người khác sửa, trả về 409.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["HolidayUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Holiday"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["HolidayResource_update"];
         post?: never;
         /**
          * Xóa ngày nghỉ
          * @description Chỉ quản trị hệ thống. Ngày đó trở lại như ngày thường trong tuần.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Đã xóa */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
+        delete: operations["HolidayResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * Các bản nhập gần đây
+         * @description 50 bản mới nhất.
+         */
+        get: operations["ImportResource_list"];
+        put?: never;
+        /**
+         * Tải lên văn bản chương trình
+         * @description Tệp .docx hoặc .txt (UTF-8), nhận dạng theo nội dung. Văn bản được đọc ngay: bản nhập trả về có trạng thái READY và tiến độ 100 (status/progress dùng chung cho cả khi đọc lâu). Với directiveId: nhập lại văn bản đã sửa vào văn bản đang theo dõi, bản nhập kèm khác biệt (thêm, sửa, bỏ). Chỉ cơ quan theo dõi và quản trị.
+         */
+        post: operations["ImportResource_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem bản nhập
+         * @description Văn bản đề xuất, chuỗi văn bản được triển khai, cây nhiệm vụ với dòng nguồn, đơn vị khớp danh mục và độ tin cậy, thời hạn, nghĩa vụ báo cáo, cảnh báo; khác biệt khi nhập lại.
+         */
+        get: operations["ImportResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa bản nhập
+         * @description Sửa văn bản đề xuất và bất kỳ trường nào của nhiệm vụ, chọn đơn vị cho các đơn vị chưa chắc chắn; version phải là phiên bản đang xem (nếu không: 409).
+         */
+        patch: operations["ImportResource_edit"];
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chấp nhận bản nhập
+         * @description Tạo văn bản chỉ đạo (và các văn bản được triển khai chưa có) cùng toàn bộ nhiệm vụ trong một giao dịch theo đúng quy tắc giao việc; lỗi ở bất kỳ nhiệm vụ nào thì không tạo gì. Mọi đơn vị phải đã được xác định. Khi nhập lại: thêm nhiệm vụ mới, cập nhật nhiệm vụ thay đổi; nhiệm vụ không còn trong văn bản được giữ nguyên.
+         */
+        post: operations["ImportResource_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/directives/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình hình thực hiện văn bản chỉ đạo
+         * @description Từng nhiệm vụ (theo thứ tự trong văn bản), từng đơn vị được giao với trạng thái, tiến độ, hạn, tình hình so với thời hạn và báo cáo tiến độ gần nhất đã gửi.
+         */
+        get: operations["IntegrationResource_get"];
+        /**
+         * Tạo hoặc cập nhật văn bản chỉ đạo cùng cây nhiệm vụ
+         * @description Hệ thống quản lý văn bản gửi toàn bộ văn bản: thông tin văn bản, cây nhiệm vụ và phân công (đơn vị, nhóm đơn vị theo mã), trong một giao dịch. Gửi lặp lại cùng nội dung không thay đổi gì và trả về cùng kết quả (200). Nội dung khác: cập nhật tại chỗ, nhiệm vụ nhận biết bằng externalId của chúng; nhiệm vụ không còn trong danh sách bị hủy (không xóa). Chỉ những trường hệ thống đã đổi so với lần gửi trước được áp dụng, nên hạn đã được gia hạn trong Dondoc không bị ghi đè bởi lần gửi lại. Lỗi dữ liệu (mã đơn vị không tồn tại, vòng cha - con, mã trùng, ngày sai): 422 liệt kê mọi lỗi, không ghi gì. Hai lần gửi đồng thời cùng văn bản chỉ tạo một văn bản.
+         */
+        put: operations["IntegrationResource_upsert"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3024,50 +719,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thông tin người dùng hiện tại */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Thông tin người dùng hiện tại
+         * @description Tên đăng nhập, họ tên, vai trò và đơn vị của người gọi, đọc từ access token (đơn vị theo claim unit_code). Với hệ thống quản lý văn bản: tài khoản dịch vụ và vai trò integration.
+         */
+        get: operations["MeResource_me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3087,153 +743,18 @@ export interface paths {
          * Lịch hạn nhiệm vụ của tôi
          * @description Đường dẫn lịch đang dùng (không kèm mã bí mật), đơn vị mà lịch theo dõi, lần tải gần nhất.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarFeed"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["CalendarFeedResource_mine"];
         put?: never;
         /**
          * Tạo đường dẫn lịch mới
          * @description Trả về đường dẫn bí mật một lần duy nhất (chỉ lưu giá trị băm SHA-256); đường dẫn cũ của người dùng bị thu hồi ngay. Cán bộ đơn vị: lịch của đơn vị mình; cơ quan theo dõi, lãnh đạo, giám sát, quản trị: đơn vị tùy chọn (mặc định đơn vị của tài khoản).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["CalendarFeedCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo: đường dẫn bí mật, chỉ hiện lần này */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarFeedCreated"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["CalendarFeedResource_create"];
         /**
          * Thu hồi đường dẫn lịch
          * @description Đường dẫn hiện tại không dùng được nữa (404) ngay lập tức.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Đã thu hồi */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["CalendarFeedResource_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3250,49 +771,7 @@ export interface paths {
          * Việc phải báo cáo của đơn vị tôi
          * @description Phần việc đang thực hiện chưa có báo cáo tiến độ gửi trong quý hiện tại, báo cáo định kỳ sắp hoặc đã đến hạn chưa nộp, và báo cáo bị trả lại.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingObligations"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ObligationResource_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3312,116 +791,12 @@ export interface paths {
          * Cài đặt thông báo của tôi
          * @description Có nhận thư tổng hợp công việc hằng ngày hay không, và địa chỉ thư nhận nhắc việc (từ tài khoản).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MySettings"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["MySettingsResource_get"];
         /**
          * Đổi cài đặt thông báo của tôi
          * @description Bật hoặc tắt thư tổng hợp hằng ngày. Thư nhắc hạn và cảnh báo quá hạn vẫn được gửi.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MySettingsUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MySettings"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["MySettingsResource_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3440,66 +815,7 @@ export interface paths {
          * Thông báo của tôi
          * @description Mới nhất trước; unreadOnly=true chỉ lấy thông báo chưa đọc.
          */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    size?: number;
-                    /**
-                     * @description Chỉ lấy thông báo chưa đọc
-                     * @example true
-                     */
-                    unreadOnly?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NotificationPage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["NotificationResource_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3517,50 +833,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu mọi thông báo của tôi đã đọc */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReadAllResult"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Đánh dấu mọi thông báo của tôi đã đọc
+         * @description Chỉ thông báo của chính người gọi; trả về số thông báo vừa được đánh dấu.
+         */
+        post: operations["NotificationResource_readAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3574,50 +851,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Số thông báo chưa đọc của tôi */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnreadCount"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Số thông báo chưa đọc của tôi
+         * @description Dùng cho biểu tượng chuông của ứng dụng web; chỉ đếm thông báo của chính người gọi.
+         */
+        get: operations["NotificationResource_unreadCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3639,69 +877,7 @@ export interface paths {
          * Đánh dấu một thông báo đã đọc
          * @description Gọi lại với thông báo đã đọc không thay đổi gì. Thông báo của người khác trả về 404.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Notification"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["NotificationResource_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3719,147 +895,12 @@ export interface paths {
          * Xem báo cáo định kỳ
          * @description Đơn vị thấy báo cáo của mình; lãnh đạo, cơ quan theo dõi, giám sát thấy báo cáo đã gửi.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicReport"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["PeriodicReportResource_get"];
         /**
          * Sửa báo cáo định kỳ
          * @description Khi còn là dự thảo hoặc bị trả lại; kèm version (409 nếu cũ).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PeriodicReportEdit"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["PeriodicReportResource_edit"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3876,72 +917,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tiếp nhận báo cáo định kỳ */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportReview"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Tiếp nhận báo cáo định kỳ
+         * @description Cơ quan theo dõi tiếp nhận báo cáo định kỳ đã gửi; gửi kèm version đang xem (nếu không: 409).
+         */
+        post: operations["PeriodicReportResource_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3961,71 +941,7 @@ export interface paths {
          * Trả lại báo cáo định kỳ
          * @description Kèm ý kiến bắt buộc.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportReturn"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["PeriodicReportResource_giveBack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4045,75 +961,7 @@ export interface paths {
          * Ký gửi báo cáo định kỳ
          * @description Chỉ thủ trưởng đơn vị; gửi lặp lại với cùng Idempotency-Key trả về kết quả lần đầu.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Khóa chống lặp
-                     * @example 4b1f0c2e-8d7a-4e3b-9c5d-1a2b3c4d5e6f
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodicReport"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["PeriodicReportResource_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4131,123 +979,13 @@ export interface paths {
          * Danh sách lịch báo cáo
          * @description Lịch chung (áp dụng cho mọi văn bản) trước, rồi theo văn bản và tên. Lọc theo văn bản: lịch riêng của văn bản và các lịch chung.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Chỉ các lịch áp dụng cho văn bản này (kể cả lịch chung)
-                     * @example 3
-                     */
-                    directiveId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingScheduleList"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ReportingScheduleResource_list"];
         put?: never;
         /**
          * Tạo lịch báo cáo
          * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Bỏ trống directiveId để áp dụng cho mọi văn bản. Hạn gửi tính theo ngày làm việc sau ngày chốt số liệu của kỳ (ngày 14); hạn của cơ quan theo dõi không được sớm hơn hạn của đơn vị.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportingScheduleCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingSchedule"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ReportingScheduleResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4261,214 +999,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một lịch báo cáo */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingSchedule"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Xem một lịch báo cáo
+         * @description Lịch báo cáo định kỳ: văn bản áp dụng, các loại kỳ phải báo cáo và số ngày làm việc sau ngày chốt số liệu để đơn vị và cơ quan theo dõi gửi báo cáo.
+         */
+        get: operations["ReportingScheduleResource_get"];
         /**
          * Cập nhật lịch báo cáo
          * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Gửi kèm `version` đang xem; nếu lịch đã bị người khác sửa, trả về 409.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportingScheduleUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingSchedule"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["ReportingScheduleResource_update"];
         post?: never;
         /**
          * Xóa lịch báo cáo
          * @description Chỉ cơ quan theo dõi và quản trị hệ thống. Muốn tạm dừng mà giữ cấu hình, hãy cập nhật active = false.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Đã xóa */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["ReportingScheduleResource_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4485,63 +1031,7 @@ export interface paths {
          * Danh sách báo cáo, hàng đợi xem xét
          * @description Mới gửi trước. Cơ quan theo dõi lọc status=SUBMITTED để xem hàng đợi; đơn vị chỉ thấy báo cáo của mình và của đơn vị phối hợp trong nhiệm vụ mình chủ trì.
          */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    size?: number;
-                    status?: components["schemas"]["ReportStatus"];
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportPage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ReportResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4557,148 +1047,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một báo cáo */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Xem một báo cáo
+         * @description Đơn vị xem báo cáo của đơn vị mình (đơn vị chủ trì xem cả báo cáo đã gửi của đơn vị phối hợp); lãnh đạo, cơ quan theo dõi, giám sát xem báo cáo đã gửi.
+         */
+        get: operations["ReportResource_get"];
         /**
          * Sửa báo cáo
          * @description Khi còn là dự thảo hoặc đã bị trả lại. Gửi kèm version; phiên bản cũ trả về 409.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportDraft"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["ReportResource_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4719,71 +1077,7 @@ export interface paths {
          * Tiếp nhận báo cáo
          * @description Cơ quan theo dõi tiếp nhận. Nếu đơn vị đề nghị xác nhận hoàn thành, phần việc chuyển sang hoàn thành với ngày gửi báo cáo (căn cứ đúng hạn hay quá hạn); nếu không, tiến độ của phần việc lấy theo báo cáo.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportReview"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ReportResource_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4803,76 +1097,7 @@ export interface paths {
          * Đính kèm tệp
          * @description PDF, DOCX, XLSX, ODT, PNG, JPEG; loại tệp xác định từ nội dung, không theo tên; tối đa 20 MB (cấu hình). Tệp sai loại: 415; quá lớn: 413.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": {
-                        /** Format: binary */
-                        file?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Đã lưu */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportAttachment"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ReportResource_attach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4890,138 +1115,14 @@ export interface paths {
          * Tải tệp đính kèm
          * @description Chỉ người được xem báo cáo.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attachmentId: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Nội dung tệp */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/octet-stream": string;
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["ReportResource_download"];
         put?: never;
         post?: never;
         /**
          * Xóa tệp đính kèm
          * @description Khi báo cáo còn là dự thảo hoặc bị trả lại.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attachmentId: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Đã xóa */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["ReportResource_detach"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5040,71 +1141,7 @@ export interface paths {
          * Trả lại báo cáo
          * @description Kèm ý kiến bắt buộc; đơn vị sửa và gửi lại.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportReturn"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ReportResource_giveBack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5124,75 +1161,7 @@ export interface paths {
          * Ký gửi báo cáo
          * @description Chỉ thủ trưởng đơn vị. Với Idempotency-Key, gửi lặp lại trả về đúng kết quả lần đầu, không tạo thay đổi mới.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Khóa chống lặp
-                     * @example c0a8012e-5b7f-4c1e-9d0a-6f2e8b3d1a47
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["ReportResource_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5210,75 +1179,7 @@ export interface paths {
          * Số liệu thống kê nhiệm vụ
          * @description Theo ma trận tình hình thực hiện (hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn, không có thời hạn), theo đơn vị, loại đơn vị, lĩnh vực; tỷ lệ hoàn thành đúng hạn của từng đơn vị; xu hướng 12 tháng; các nhiệm vụ quá hạn lâu nhất. Tính tại một ngày (mặc định hôm nay) hoặc tại ngày chốt số liệu của một kỳ báo cáo. Mỗi con số kèm tham số của GET /api/v1/tasks cho ra các nhiệm vụ đằng sau nó. Cán bộ đơn vị chỉ xem số liệu của đơn vị mình (chọn đơn vị khác: 403).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Ngày thống kê (yyyy-MM-dd), mặc định hôm nay
-                     * @example 2026-06-14
-                     */
-                    asOf?: components["schemas"]["LocalDate"];
-                    /** @description Văn bản chỉ đạo; bỏ trống: mọi văn bản */
-                    directiveId?: number;
-                    /** @description Tính theo hạn hiện tại (CURRENT, mặc định) hoặc hạn ban đầu (ORIGINAL) */
-                    dueBasis?: components["schemas"]["DueBasis"];
-                    /**
-                     * @description Kỳ báo cáo: số liệu tại ngày chốt của kỳ
-                     * @example 2026-Q2
-                     */
-                    periodKey?: string;
-                    /** @description Chỉ nhiệm vụ của đơn vị này */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Statistics"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["StatisticsResource_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5298,68 +1199,7 @@ export interface paths {
          * Bảng xếp hạng đơn vị
          * @description Điểm 0-100 của từng đơn vị theo công thức cấu hình (dondoc.scorecard.*): tỷ lệ hoàn thành đúng hạn, tỷ lệ báo cáo định kỳ đúng hạn, số nhiệm vụ quá hạn; mỗi điểm kèm các thành phần và cách tính. Cán bộ đơn vị chỉ thấy dòng của đơn vị mình (với thứ hạng chung).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Ngày tính (yyyy-MM-dd), mặc định hôm nay */
-                    asOf?: components["schemas"]["LocalDate"];
-                    /** @description Văn bản chỉ đạo; bỏ trống: mọi văn bản */
-                    directiveId?: number;
-                    /**
-                     * @description Kỳ báo cáo
-                     * @example 2026-Q2
-                     */
-                    periodKey?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Scorecard"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["StatisticsResource_scorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5379,120 +1219,13 @@ export interface paths {
          * Các lần chốt số liệu
          * @description Mới nhất trước; lọc theo văn bản chỉ đạo nếu chọn.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Văn bản chỉ đạo */
-                    directiveId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SnapshotSummary"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["StatisticsResource_snapshots"];
         put?: never;
         /**
          * Chốt số liệu một kỳ
          * @description Lưu số liệu và bảng xếp hạng tại ngày chốt của kỳ (kỳ phải đã đến ngày chốt). Hệ thống tự chốt sau ngày chốt của mỗi kỳ; cơ quan theo dõi có thể chốt sớm hơn. Kỳ đã chốt: 409.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SnapshotCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã chốt */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SnapshotSummary"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["StatisticsResource_freeze"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5510,76 +1243,7 @@ export interface paths {
          * Số liệu đã chốt của một kỳ
          * @description Số liệu và bảng xếp hạng như tại ngày chốt của kỳ, không đổi dù dữ liệu được sửa sau đó. 404 khi kỳ chưa chốt.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Văn bản chỉ đạo; bỏ trống: số liệu toàn tỉnh */
-                    directiveId?: number;
-                };
-                header?: never;
-                path: {
-                    /**
-                     * @description Mã kỳ báo cáo
-                     * @example 2026-Q2
-                     */
-                    periodKey: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Snapshot"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["StatisticsResource_snapshot"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5599,156 +1263,13 @@ export interface paths {
          * Danh sách nhiệm vụ
          * @description Phân trang, lọc và sắp xếp trong cơ sở dữ liệu. Chuyên viên và thủ trưởng đơn vị chỉ thấy nhiệm vụ mà đơn vị mình chủ trì hoặc phối hợp (lọc theo đơn vị khác trả về 403); lãnh đạo, cơ quan theo dõi, giám sát và quản trị thấy toàn bộ. Trạng thái chung của nhiệm vụ suy ra từ các đơn vị chủ trì: tất cả hoàn thành thì hoàn thành; có đơn vị đã bắt đầu thì đang thực hiện; đơn vị đã hủy không được tính.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
-                    directiveId?: number;
-                    /**
-                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
-                     * @example 2026-01-01
-                     */
-                    dueFrom?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
-                     * @example 2026-12-31
-                     */
-                    dueTo?: components["schemas"]["LocalDate"];
-                    /** @description Lĩnh vực, nhóm nhiệm vụ */
-                    field?: string;
-                    /** @description Trang, bắt đầu từ 0 */
-                    page?: number;
-                    /**
-                     * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
-                     * @example cong nghiep ho tro
-                     */
-                    q?: string;
-                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
-                    role?: components["schemas"]["AssignmentRole"];
-                    /** @description Số dòng mỗi trang (1-200) */
-                    size?: number;
-                    /**
-                     * @description Sắp xếp: <trường>,asc|desc với trường là code, dueDate, status, percentComplete, priority, updatedAt
-                     * @example dueDate,asc
-                     */
-                    sort?: string;
-                    /** @description Trạng thái chung của nhiệm vụ */
-                    status?: components["schemas"]["ProgressStatus"];
-                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
-                    subtreeOf?: number;
-                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
-                    timeliness?: components["schemas"]["Timeliness"];
-                    /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskPage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskResource_list"];
         put?: never;
         /**
          * Giao nhiệm vụ
          * @description Tạo nhiệm vụ và giao cho đơn vị chủ trì, đơn vị phối hợp; giao cho một nhóm đơn vị tạo một phần việc cho từng đơn vị của nhóm. Chỉ cơ quan theo dõi và quản trị hệ thống.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskDetail"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["TaskResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5766,88 +1287,7 @@ export interface paths {
          * Đếm nhiệm vụ theo tình hình thực hiện và trạng thái
          * @description Cùng bộ lọc và phạm vi đơn vị với danh sách nhiệm vụ.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
-                    directiveId?: number;
-                    /**
-                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
-                     * @example 2026-01-01
-                     */
-                    dueFrom?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
-                     * @example 2026-12-31
-                     */
-                    dueTo?: components["schemas"]["LocalDate"];
-                    /** @description Lĩnh vực, nhóm nhiệm vụ */
-                    field?: string;
-                    /**
-                     * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
-                     * @example cong nghiep ho tro
-                     */
-                    q?: string;
-                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
-                    role?: components["schemas"]["AssignmentRole"];
-                    /** @description Trạng thái chung của nhiệm vụ */
-                    status?: components["schemas"]["ProgressStatus"];
-                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
-                    subtreeOf?: number;
-                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
-                    timeliness?: components["schemas"]["Timeliness"];
-                    /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskCounts"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskResource_counts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5867,88 +1307,7 @@ export interface paths {
          * Đếm nhiệm vụ theo đơn vị và tình hình thực hiện
          * @description Mỗi đơn vị: số nhiệm vụ được giao (chủ trì hoặc phối hợp, không tính phần việc đã hủy) theo tình hình thực hiện. Cùng bộ lọc với danh sách; đơn vị chỉ thấy dòng của mình.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
-                    directiveId?: number;
-                    /**
-                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
-                     * @example 2026-01-01
-                     */
-                    dueFrom?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
-                     * @example 2026-12-31
-                     */
-                    dueTo?: components["schemas"]["LocalDate"];
-                    /** @description Lĩnh vực, nhóm nhiệm vụ */
-                    field?: string;
-                    /**
-                     * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
-                     * @example cong nghiep ho tro
-                     */
-                    q?: string;
-                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
-                    role?: components["schemas"]["AssignmentRole"];
-                    /** @description Trạng thái chung của nhiệm vụ */
-                    status?: components["schemas"]["ProgressStatus"];
-                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
-                    subtreeOf?: number;
-                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
-                    timeliness?: components["schemas"]["Timeliness"];
-                    /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitTaskCountsList"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskResource_countsByUnit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5968,99 +1327,7 @@ export interface paths {
          * Xuất danh sách nhiệm vụ (Excel, CSV)
          * @description Cùng bộ lọc và phạm vi với danh sách nhiệm vụ (đơn vị chỉ xuất được nhiệm vụ của mình). Các cột đầu là đúng các cột mà chức năng nhập nhiệm vụ đọc (Mã nhiệm vụ, Mã nhiệm vụ cha, Nội dung nhiệm vụ, Loại nhiệm vụ, Chu kỳ, Hạn hoàn thành dd/MM/yyyy, Lĩnh vực, Mức ưu tiên, Sản phẩm đầu ra, Cấp trình, Đơn vị chủ trì và Đơn vị phối hợp là mã đơn vị cách nhau bởi dấu ;); sau đó là Trạng thái, Tiến độ (%), Tình hình thực hiện để xem, khi nhập được bỏ qua. CSV mã hóa UTF-8 có BOM để Excel mở đúng tiếng Việt.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
-                    directiveId?: number;
-                    /**
-                     * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
-                     * @example 2026-01-01
-                     */
-                    dueFrom?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
-                     * @example 2026-12-31
-                     */
-                    dueTo?: components["schemas"]["LocalDate"];
-                    /** @description Lĩnh vực, nhóm nhiệm vụ */
-                    field?: string;
-                    /**
-                     * @description xlsx (mặc định) hoặc csv
-                     * @example xlsx
-                     */
-                    format?: string;
-                    /**
-                     * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
-                     * @example cong nghiep ho tro
-                     */
-                    q?: string;
-                    /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
-                    role?: components["schemas"]["AssignmentRole"];
-                    /**
-                     * @description Sắp xếp như danh sách nhiệm vụ
-                     * @example code,asc
-                     */
-                    sort?: string;
-                    /** @description Trạng thái chung của nhiệm vụ */
-                    status?: components["schemas"]["ProgressStatus"];
-                    /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
-                    subtreeOf?: number;
-                    /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
-                    timeliness?: components["schemas"]["Timeliness"];
-                    /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Tệp Excel hoặc CSV */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                        "text/csv": string;
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskFileResource_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6080,147 +1347,12 @@ export interface paths {
          * Xem một nhiệm vụ
          * @description Kèm tiến độ của từng đơn vị được giao. Đơn vị không được giao nhận 403.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskDetail"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskResource_get"];
         /**
          * Sửa nhiệm vụ
          * @description Gửi kèm `version` đang xem; nếu nhiệm vụ đã bị người khác sửa, trả về 409.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskDetail"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["TaskResource_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6240,80 +1372,7 @@ export interface paths {
          * Giao, điều chỉnh đơn vị thực hiện
          * @description Đặt danh sách đơn vị (hoặc nhóm) chủ trì và phối hợp. Đơn vị mới được giao; đơn vị bị bỏ ra có phần việc chuyển sang đã hủy, lịch sử được giữ. Gửi kèm `version` của nhiệm vụ.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AssignmentPlan"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskDetail"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["TaskResource_plan"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6332,69 +1391,7 @@ export interface paths {
          * Lịch sử thời hạn của nhiệm vụ
          * @description Hạn ban đầu, hạn hiện tại và từng lần đổi hạn của mỗi đơn vị được giao (gia hạn được chấp thuận, điều chỉnh của cơ quan theo dõi): hạn cũ, hạn mới, lý do, người quyết định, thời điểm.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaskDueDates"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskDueDateResource_dueDates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6414,69 +1411,7 @@ export interface paths {
          * Lịch sử thay đổi của nhiệm vụ
          * @description Mọi thay đổi của nhiệm vụ và các phần việc của nó: ai, khi nào, trường nào từ giá trị nào sang giá trị nào.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HistoryEntry"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskResource_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6496,69 +1431,7 @@ export interface paths {
          * Dòng thời gian báo cáo của nhiệm vụ
          * @description Các báo cáo của mọi đơn vị trong nhiệm vụ mà người gọi được xem.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressReport"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["TaskReportResource_ofTask"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6578,108 +1451,13 @@ export interface paths {
          * Danh sách nhóm đơn vị
          * @description Nhóm có sẵn trước, rồi theo tên; kèm số đơn vị đang hoạt động của mỗi nhóm.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitGroupList"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["UnitGroupResource_list"];
         put?: never;
         /**
          * Tạo nhóm đơn vị
          * @description Chỉ quản trị hệ thống. Đặt unitType để tạo nhóm động, hoặc gửi danh sách memberIds.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitGroupCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitGroupDetail"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["UnitGroupResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6697,222 +1475,18 @@ export interface paths {
          * Xem một nhóm đơn vị
          * @description Kèm các đơn vị thành viên đang hoạt động, theo tên. Nhóm động gồm mọi đơn vị đang hoạt động thuộc loại của nhóm.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitGroupDetail"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["UnitGroupResource_get"];
         /**
          * Cập nhật nhóm đơn vị
          * @description Chỉ quản trị hệ thống. Gửi kèm `version` đang xem; nếu nhóm đã bị người khác sửa, trả về 409. Danh sách memberIds thay toàn bộ thành viên cũ.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitGroupUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitGroupDetail"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["UnitGroupResource_update"];
         post?: never;
         /**
          * Xóa nhóm đơn vị
          * @description Chỉ quản trị hệ thống. Nhóm có sẵn của hệ thống (các sở, ban, ngành; các địa phương) không xóa được (409).
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Đã xóa */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Nhóm có sẵn của hệ thống */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["UnitGroupResource_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6929,129 +1503,13 @@ export interface paths {
          * Danh sách đơn vị
          * @description Lọc theo loại, trạng thái và từ khóa (không phân biệt dấu).
          */
-        get: {
-            parameters: {
-                query?: {
-                    active?: boolean;
-                    /** @description Trang, bắt đầu từ 0 */
-                    page?: number;
-                    /**
-                     * @description Từ khóa: mã, tên hoặc tên viết tắt, có hoặc không dấu
-                     * @example cong thuong
-                     */
-                    q?: string;
-                    /** @description Số dòng mỗi trang (1-200) */
-                    size?: number;
-                    type?: components["schemas"]["UnitType"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitPage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["UnitResource_list"];
         put?: never;
         /**
          * Tạo đơn vị
          * @description Chỉ quản trị hệ thống.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Unit"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["UnitResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7065,148 +1523,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một đơn vị */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Unit"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Xem một đơn vị
+         * @description Danh mục đơn vị công khai cho mọi người dùng và cho hệ thống quản lý văn bản (mã đơn vị dùng khi giao nhiệm vụ).
+         */
+        get: operations["UnitResource_get"];
         /**
          * Cập nhật đơn vị
          * @description Chỉ quản trị hệ thống. Gửi kèm `version` đang xem; nếu đơn vị đã bị người khác sửa, trả về 409.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Unit"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["UnitResource_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7225,69 +1551,7 @@ export interface paths {
          * Lịch sử thay đổi đơn vị
          * @description Mỗi lần tạo, sửa, đổi tên, sáp nhập: ai thực hiện, khi nào, trường nào đổi từ giá trị nào sang giá trị nào; cũ nhất trước. Tên cũ của đơn vị đã đổi tên được giữ ở đây.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HistoryEntry"][];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["UnitResource_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7309,80 +1573,7 @@ export interface paths {
          * Tổ chức lại đơn vị (đổi tên, sáp nhập)
          * @description Chỉ quản trị hệ thống. RENAME: đổi tên tại chỗ (newName, newShortName); lịch sử giữ tên cũ. MERGE: đơn vị hết hiệu lực từ sau effectiveDate, ngừng hoạt động và ghi nhận đơn vị kế thừa (successorId); trong cùng giao dịch, các phần việc đang mở (chưa thực hiện, đang thực hiện) chuyển sang đơn vị kế thừa, trừ phần việc mà đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò: phần việc đó bị hủy. Trong các nhóm có danh sách cố định, đơn vị kế thừa thay chỗ đơn vị bị sáp nhập.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitReorganization"];
-                };
-            };
-            responses: {
-                /** @description Đã tổ chức lại */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitReorganizationResult"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Đơn vị đã ngừng hoạt động, hoặc vừa bị người khác thay đổi */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["UnitResource_reorganize"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7400,114 +1591,7 @@ export interface paths {
          * Lập công văn đôn đốc nhiệm vụ quá hạn (Word)
          * @description Tệp .docx theo thể thức công văn của Nghị định 30/2020/NĐ-CP (khổ A4, lề trên, dưới 20 mm, trái 30 mm, phải 15 mm, Times New Roman): quốc hiệu, tiêu ngữ, tên cơ quan ban hành, số và ký hiệu, trích yếu "V/v", địa danh và ngày tháng, "Kính gửi", bảng các nhiệm vụ quá hạn của đơn vị (phần việc chưa hoàn thành có hạn của đơn vị trước ngày hôm nay, kể cả hạn đã gia hạn), thời hạn báo cáo (số ngày làm việc kể từ hôm nay theo lịch ngày nghỉ), nơi nhận và chữ ký. Dành cho cơ quan theo dõi, lãnh đạo và quản trị hệ thống.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Chỉ các nhiệm vụ của văn bản chỉ đạo này
-                     * @example 3
-                     */
-                    directiveId?: number;
-                    /**
-                     * @description Số văn bản; bỏ trống để văn thư điền khi đăng ký
-                     * @example 125
-                     */
-                    number?: string;
-                    /**
-                     * @description Thời hạn báo cáo, số ngày làm việc kể từ hôm nay (1-60); mặc định 5
-                     * @example 5
-                     */
-                    responseWorkingDays?: number;
-                    /**
-                     * @description Thẩm quyền ký
-                     * @example KT. GIÁM ĐỐC
-                     */
-                    signerAuthority?: string;
-                    /**
-                     * @description Họ và tên người ký
-                     * @example Nguyễn Văn An
-                     */
-                    signerName?: string;
-                    /**
-                     * @description Chức vụ người ký
-                     * @example PHÓ GIÁM ĐỐC
-                     */
-                    signerTitle?: string;
-                    /**
-                     * @description Ký hiệu sau dấu gạch chéo; mặc định theo cấu hình dondoc.urging.symbol
-                     * @example SCT-QLCN
-                     */
-                    symbol?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Tệp Word của công văn */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Đơn vị không có nhiệm vụ quá hạn */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["UrgingLetterResource_letter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7527,108 +1611,13 @@ export interface paths {
          * Danh sách đăng ký webhook
          * @description Chỉ quản trị hệ thống. Khóa bí mật không được trả về.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSubscription"][];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["WebhookResource_list"];
         put?: never;
         /**
          * Đăng ký webhook
          * @description Chỉ quản trị hệ thống. Mỗi sự kiện thuộc các loại đã chọn, xảy ra sau khi đăng ký, được gửi bằng POST tới URL, ký HMAC-SHA256 bằng khóa bí mật trên chuỗi `timestamp + "." + body` (tiêu đề `Dondoc-Timestamp`, `Dondoc-Signature: v1=<hex>`, `Dondoc-Event-Id`). Bên nhận trả 2xx khi đã nhận; nếu không, sự kiện được gửi lại với thời gian chờ tăng dần trong ít nhất 24 giờ. Các sự kiện của cùng một nhiệm vụ được gửi đúng thứ tự.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionCreate"];
-                };
-            };
-            responses: {
-                /** @description Đã tạo */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSubscription"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["WebhookResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7646,213 +1635,18 @@ export interface paths {
          * Xem một đăng ký webhook
          * @description Chỉ quản trị hệ thống.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSubscription"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["WebhookResource_get"];
         /**
          * Sửa đăng ký webhook
          * @description Chỉ quản trị hệ thống. Gửi kèm `version` đang xem (409 nếu đã bị người khác sửa). Tạm dừng (`active: false`): các sự kiện xảy ra trong thời gian tạm dừng không được gửi; các lần gửi đang chờ sẽ tiếp tục khi bật lại.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionUpdate"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSubscription"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["WebhookResource_update"];
         post?: never;
         /**
          * Xóa đăng ký webhook
          * @description Chỉ quản trị hệ thống. Xóa cả nhật ký gửi của đăng ký.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Đã xóa */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["WebhookResource_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7869,82 +1663,7 @@ export interface paths {
          * Nhật ký gửi của một đăng ký
          * @description Chỉ quản trị hệ thống. Mỗi sự kiện gửi tới đăng ký: trạng thái, số lần thử, mã HTTP và lỗi gần nhất, lần thử tiếp theo. Mới nhất trước.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Trang, từ 0
-                     * @example 0
-                     */
-                    page?: number;
-                    /**
-                     * @description Số mục mỗi trang (1-200)
-                     * @example 20
-                     */
-                    size?: number;
-                    /** @description Lọc theo trạng thái */
-                    status?: components["schemas"]["WebhookDeliveryStatus"];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookDeliveryPage"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["WebhookResource_deliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7964,70 +1683,7 @@ export interface paths {
          * Xem một lần gửi
          * @description Chỉ quản trị hệ thống. Sự kiện được gửi và từng lần thử.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    deliveryId: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookDeliveryDetail"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["WebhookResource_delivery"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8049,70 +1705,7 @@ export interface paths {
          * Gửi lại một sự kiện
          * @description Chỉ quản trị hệ thống. Đưa lần gửi về trạng thái chờ gửi ngay (kể cả đã gửi thành công hoặc đã bỏ cuộc), với cùng mã sự kiện và thời hạn thử lại mới. 409 nếu đang được gửi.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    deliveryId: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookDelivery"];
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Không tìm thấy */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["WebhookResource_replay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8970,11 +2563,640 @@ export interface components {
              */
             version: number;
         };
+        /** @description Chấp nhận bản nhập ở phiên bản đang xem. */
+        ImportAccept: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description Kết quả chấp nhận: văn bản và nhiệm vụ đã tạo (hoặc cập nhật khi nhập lại). */
+        ImportAccepted: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            directiveId?: number;
+            /** @description Các văn bản được triển khai đã tạo mới (chưa có trong hệ thống) */
+            createdDirectiveIds?: number[];
+            /**
+             * Format: int32
+             * @example 48
+             */
+            createdTasks?: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            updatedTasks?: number;
+            /** @description Nhiệm vụ không còn trong văn bản: giữ nguyên, cần xử lý thủ công */
+            removedTaskCodes?: string[];
+        };
+        /** @description Đơn vị trong danh mục có thể là đơn vị được nêu. */
+        ImportCandidate: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            unitId?: number;
+            /** @example SCT */
+            code?: string;
+            /** @example Sở Công Thương */
+            name?: string;
+            /**
+             * Format: double
+             * @example 0.86
+             */
+            confidence?: number;
+        };
+        /** @description Khác biệt giữa văn bản nhập lại và văn bản đang theo dõi. */
+        ImportDiff: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            directiveId?: number;
+            added?: components["schemas"]["ImportDiffEntry"][];
+            changed?: components["schemas"]["ImportDiffEntry"][];
+            removed?: components["schemas"]["ImportDiffEntry"][];
+        };
+        /** @description Một nhiệm vụ khác với văn bản đang theo dõi. */
+        ImportDiffEntry: {
+            /** @example II.3.a.1 */
+            code?: string;
+            /**
+             * Format: int64
+             * @description Nhiệm vụ hiện có (với thay đổi, xóa)
+             */
+            taskId?: number;
+            content?: string;
+            /**
+             * @description Các trường khác nhau
+             * @example [
+             *       "content",
+             *       "dueDate",
+             *       "lead"
+             *     ]
+             */
+            fields?: string[];
+        };
+        /** @description Văn bản chỉ đạo đề xuất (chính văn bản được nhập). */
+        ImportDirective: {
+            kind?: components["schemas"]["DirectiveKind"];
+            /** @description Số, ký hiệu, nếu văn bản có */
+            numberSymbol?: string;
+            /** @example Chương trình hành động thực hiện Kết luận số 57-KL/TU ngày 07/10/2022 của Ban Thường vụ Tỉnh ủy */
+            title?: string;
+            /** @example Ủy ban nhân dân tỉnh */
+            issuingBody?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @description Đoạn mở đầu */
+            summary?: string;
+            /** @description Văn bản còn là dự thảo */
+            draft?: boolean;
+            /**
+             * @description Văn bản được triển khai trực tiếp (số, ký hiệu)
+             * @example 57-KL/TU
+             */
+            implementsNumber?: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            firstLine?: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            lastLine?: number;
+        };
+        /** @description Sửa văn bản đề xuất (thay toàn bộ). */
+        ImportDirectiveEdit: {
+            kind: components["schemas"]["DirectiveKind"];
+            numberSymbol?: string;
+            title: string;
+            issuingBody: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            summary?: string;
+        };
+        /** @description Bản nhập: đề xuất văn bản, cây nhiệm vụ (kèm dòng nguồn), đơn vị khớp danh mục (độ tin cậy), thời hạn, nghĩa vụ báo cáo và cảnh báo. */
+        ImportDraft: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id?: number;
+            /** @example chuong-trinh-57.docx */
+            fileName?: string;
+            /** @example DOCX */
+            sourceFormat?: string;
+            status?: components["schemas"]["ImportStatus"];
+            /**
+             * Format: int32
+             * @description Tiến độ đọc văn bản (%)
+             * @example 100
+             */
+            progress?: number;
+            /** @description Lỗi khi không đọc được */
+            error?: string;
+            /**
+             * Format: int64
+             * @description Nhập lại vào văn bản này
+             */
+            targetDirectiveId?: number;
+            /**
+             * Format: int64
+             * @description Văn bản đã tạo khi chấp nhận
+             */
+            createdDirectiveId?: number;
+            /** @description Các đoạn của văn bản nguồn; dòng n là phần tử n-1 */
+            sourceLines?: string[];
+            proposal?: components["schemas"]["ImportProposal"];
+            /**
+             * Format: int32
+             * @description Số đơn vị chưa xác định (cần chọn) trong các nhiệm vụ
+             * @example 0
+             */
+            unresolved?: number;
+            /** @description Khác biệt với văn bản đang theo dõi (khi nhập lại) */
+            diff?: components["schemas"]["ImportDiff"];
+            /** @example theodoi.sct */
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Sửa bản nhập; version phải là phiên bản đang xem (nếu không: 409). */
+        ImportEdit: {
+            directive?: components["schemas"]["ImportDirectiveEdit"];
+            tasks?: components["schemas"]["ImportTaskEdit"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Văn bản mà chương trình triển khai, trích từ phần mở đầu. */
+        ImportImplementedDirective: {
+            kind?: components["schemas"]["DirectiveKind"];
+            /** @example 57-KL/TU */
+            numberSymbol?: string;
+            /** @example 2022-10-07 */
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @example Ban Thường vụ Tỉnh ủy */
+            issuingBody?: string;
+            /** @example về tiếp tục thực hiện Nghị quyết số 08-NQ/TU */
+            title?: string;
+            /**
+             * @description Số, ký hiệu của văn bản mà văn bản này triển khai
+             * @example 08-NQ/TU
+             */
+            parentNumber?: string;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            line?: number;
+            /**
+             * Format: int64
+             * @description Văn bản đã có trong hệ thống (dùng lại khi chấp nhận)
+             */
+            existingId?: number;
+        };
+        /** @description Các bản nhập gần đây, mới nhất trước. */
+        ImportList: {
+            items?: components["schemas"]["ImportSummary"][];
+        };
+        /**
+         * @description MATCHED: khớp danh mục; UNSURE: có thể là (cần chọn); UNKNOWN: không có trong danh mục (cần chọn); GROUP: nhóm đơn vị; CHOSEN: do người rà soát chọn
+         * @enum {string}
+         */
+        ImportMatchStatus: "MATCHED" | "UNSURE" | "UNKNOWN" | "GROUP" | "CHOSEN";
+        /** @description Toàn bộ đề xuất từ văn bản. */
+        ImportProposal: {
+            directive?: components["schemas"]["ImportDirective"];
+            implementsChain?: components["schemas"]["ImportImplementedDirective"][];
+            tasks?: components["schemas"]["ImportTask"][];
+            obligations?: components["schemas"]["ImportReportingObligation"][];
+            warnings?: components["schemas"]["ImportWarning"][];
+        };
+        /** @description Nghĩa vụ báo cáo trích từ phần Tổ chức thực hiện: ai báo cáo ai, bao lâu một lần. */
+        ImportReportingObligation: {
+            /** @example III.2 */
+            code?: string;
+            /** @description IMPLEMENTATION_PLAN (xây dựng kế hoạch), PROGRESS (báo cáo kết quả), CONSOLIDATED (tổng hợp), SUPERVISION (giám sát) */
+            kind?: string;
+            text?: string;
+            reporters?: components["schemas"]["ImportUnitMatch"][];
+            recipients?: components["schemas"]["ImportUnitMatch"][];
+            copyTo?: components["schemas"]["ImportUnitMatch"][];
+            /** @description ONCE, PERIODIC (định kỳ, chưa nêu chu kỳ), MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY, ONGOING */
+            frequency?: string;
+            /** Format: int32 */
+            firstLine?: number;
+            /** Format: int32 */
+            lastLine?: number;
+        };
+        /**
+         * @description Trạng thái bản nhập: PARSING (đang đọc), READY (chờ rà soát), FAILED (không đọc được), ACCEPTED (đã tạo văn bản và nhiệm vụ)
+         * @enum {string}
+         */
+        ImportStatus: "PARSING" | "READY" | "FAILED" | "ACCEPTED";
+        /** @description Một bản nhập trong danh sách. */
+        ImportSummary: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id?: number;
+            /** @example chuong-trinh-57.docx */
+            fileName?: string;
+            status?: components["schemas"]["ImportStatus"];
+            /**
+             * Format: int32
+             * @example 100
+             */
+            progress?: number;
+            /** @example Chương trình hành động thực hiện Kết luận số 57-KL/TU */
+            title?: string;
+            /** Format: int64 */
+            targetDirectiveId?: number;
+            /** Format: int64 */
+            createdDirectiveId?: number;
+            /** @example theodoi.sct */
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Một nút của cây nhiệm vụ đề xuất; tiêu đề nhóm không có loại (kind = null). */
+        ImportTask: {
+            /** @example II.3.a.1 */
+            code?: string;
+            /** @example II.3.a */
+            parentCode?: string;
+            level?: components["schemas"]["StructureKind"];
+            /** @description Tiêu đề nhóm (có nhiệm vụ con), không giao trực tiếp */
+            heading?: boolean;
+            content?: string;
+            /** @description Lĩnh vực (tiêu đề nhóm số) */
+            field?: string;
+            kind?: components["schemas"]["TaskKind"];
+            recurrence?: components["schemas"]["Recurrence"];
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Cụm từ về thời hạn tìm thấy
+             * @example trước ngày 30/6/2023
+             */
+            deadlineText?: string;
+            /** @description Sản phẩm đầu ra */
+            expectedOutput?: string;
+            /**
+             * @description Cấp trình
+             * @example HDND_TINH
+             */
+            approvalLevel?: string;
+            lead?: components["schemas"]["ImportUnitMatch"][];
+            coordinating?: components["schemas"]["ImportUnitMatch"][];
+            /** @description Đơn vị được kế thừa từ mục cha */
+            unitsInherited?: boolean;
+            /**
+             * Format: int32
+             * @example 27
+             */
+            firstLine?: number;
+            /**
+             * Format: int32
+             * @example 28
+             */
+            lastLine?: number;
+            notes?: string[];
+        };
+        /** @description Sửa một nhiệm vụ đề xuất: trường null giữ nguyên; danh sách đơn vị (nếu gửi) thay toàn bộ. */
+        ImportTaskEdit: {
+            /** @example II.2.c.1 */
+            code: string;
+            content?: string;
+            kind?: components["schemas"]["TaskKind"];
+            recurrence?: components["schemas"]["Recurrence"];
+            /** @example 2026-12-31 */
+            dueDate?: components["schemas"]["LocalDate"];
+            field?: string;
+            expectedOutput?: string;
+            approvalLevel?: string;
+            lead?: components["schemas"]["ImportUnitPick"][];
+            coordinating?: components["schemas"]["ImportUnitPick"][];
+            /** @description Bỏ nhiệm vụ (và các nhiệm vụ con) khỏi đề xuất */
+            remove?: boolean;
+        };
+        /** @description Một đơn vị (hoặc nhóm đơn vị) được nêu trong văn bản và đơn vị tương ứng trong danh mục. */
+        ImportUnitMatch: {
+            /**
+             * @description Cụm từ trong văn bản
+             * @example Sở Công Thương
+             */
+            text?: string;
+            status?: components["schemas"]["ImportMatchStatus"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            unitId?: number;
+            /** @example SCT */
+            unitCode?: string;
+            unitName?: string;
+            /**
+             * Format: int64
+             * @description Nhóm đơn vị (với status GROUP)
+             */
+            groupId?: number;
+            /** @example SO_BAN_NGANH */
+            groupCode?: string;
+            groupName?: string;
+            /**
+             * Format: double
+             * @description Độ tin cậy 0..1
+             * @example 1
+             */
+            confidence?: number;
+            /** @description Các đơn vị có thể là, khi chưa chắc chắn */
+            candidates?: components["schemas"]["ImportCandidate"][];
+        };
+        /** @description Đơn vị hoặc nhóm đơn vị được chọn. */
+        ImportUnitPick: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            unitId?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            groupId?: number;
+        };
+        /** @description Điều người rà soát cần xem lại. */
+        ImportWarning: {
+            /** @example DUPLICATE_LETTER */
+            code?: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            line?: number;
+            /** @example II.4.c' */
+            taskCode?: string;
+            message?: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description Tình hình thực hiện một văn bản chỉ đạo: từng nhiệm vụ, từng đơn vị và báo cáo gần nhất. Trả về giống nhau cho các lần gửi lặp lại cùng nội dung. */
+        IntegrationDirectiveStatus: {
+            /** @example QLVB-2026-000125 */
+            externalId?: string;
+            /**
+             * Format: int64
+             * @description Mã số trong Dondoc
+             * @example 7
+             */
+            id?: number;
+            kind?: components["schemas"]["DirectiveKind"];
+            /** @example 125/CTr-UBND */
+            numberSymbol?: string;
+            /** @example UBND tỉnh Hà Tĩnh */
+            issuingBody?: string;
+            /** @example 2026-03-02 */
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @example Chương trình hành động thực hiện Kết luận số 57-KL/TU của Ban Thường vụ Tỉnh ủy */
+            title?: string;
+            summary?: string;
+            /** @example QLVB-2022-000571 */
+            parentExternalId?: string;
+            /** @description Nhiệm vụ theo thứ tự trong văn bản */
+            tasks?: components["schemas"]["IntegrationTaskStatus"][];
+        };
+        /** @description Văn bản chỉ đạo cùng toàn bộ cây nhiệm vụ và phân công, do hệ thống quản lý văn bản gửi. Nhiệm vụ được nhận biết bằng mã riêng (externalId) của hệ thống quản lý văn bản. */
+        IntegrationDirectiveUpsert: {
+            /**
+             * @description Loại văn bản chỉ đạo: RESOLUTION (Nghị quyết), CONCLUSION (Kết luận), ACTION_PROGRAM (Chương trình hành động), PLAN (Kế hoạch), DECISION (Quyết định), DIRECTIVE (Chỉ thị), OFFICIAL_LETTER (Công văn), CONCLUSION_NOTICE (Thông báo kết luận)
+             * @example ACTION_PROGRAM
+             * @enum {string|object}
+             */
+            kind: "RESOLUTION" | "CONCLUSION" | "ACTION_PROGRAM" | "PLAN" | "DECISION" | "DIRECTIVE" | "OFFICIAL_LETTER" | "CONCLUSION_NOTICE";
+            /**
+             * @description Số, ký hiệu (tối đa 64 ký tự)
+             * @example 125/CTr-UBND
+             */
+            numberSymbol?: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example UBND tỉnh Hà Tĩnh
+             */
+            issuingBody: string;
+            /**
+             * Format: date
+             * @description Ngày ban hành, yyyy-MM-dd
+             * @example 2026-03-02
+             */
+            issuedOn?: string;
+            /**
+             * @description Trích yếu
+             * @example Chương trình hành động thực hiện Kết luận số 57-KL/TU của Ban Thường vụ Tỉnh ủy
+             */
+            title: string;
+            /** @description Tóm tắt nội dung */
+            summary?: string;
+            /**
+             * @description Mã (externalId) của văn bản mà văn bản này triển khai, nếu đã có trong Dondoc
+             * @example QLVB-2022-000571
+             */
+            parentExternalId?: string;
+            /** @description Toàn bộ cây nhiệm vụ; nút cha đứng trước nút con. Nhiệm vụ đã gửi trước đây mà không còn trong danh sách sẽ bị hủy (không xóa). */
+            tasks?: components["schemas"]["IntegrationTaskUpsert"][];
+        };
+        /** @description Tóm tắt báo cáo tiến độ gần nhất của đơn vị. */
+        IntegrationReportSummary: {
+            /**
+             * Format: int64
+             * @example 88
+             */
+            id?: number;
+            status?: components["schemas"]["ReportStatus"];
+            /** @example 2026-06-15T02:30:00Z */
+            submittedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percentComplete?: number;
+            /** @description Đơn vị báo cáo đã hoàn thành phần việc */
+            claimsCompletion?: boolean;
+            /** @example Đã trình UBND tỉnh dự thảo Kế hoạch */
+            workDone?: string;
+            /** @example Dự thảo đã lấy ý kiến 15 sở, ngành */
+            results?: string;
+            /** @example Chưa có số liệu của một số địa phương */
+            difficulties?: string;
+            /** @description Nhận xét khi cơ quan theo dõi trả lại */
+            reviewerComment?: string;
+        };
+        /** @description Một nhiệm vụ và tình hình của từng đơn vị được giao. */
+        IntegrationTaskStatus: {
+            /**
+             * @description Mã của hệ thống quản lý văn bản; null với nhiệm vụ tạo trong Dondoc
+             * @example NV-125-01
+             */
+            externalId?: string;
+            /**
+             * Format: int64
+             * @description Mã số trong Dondoc
+             * @example 412
+             */
+            id?: number;
+            /** @example NV-125-00 */
+            parentExternalId?: string;
+            /** @example II.1.a */
+            code?: string;
+            /** @example Xây dựng Kế hoạch phát triển công nghiệp hỗ trợ giai đoạn 2026-2030 */
+            content?: string;
+            kind?: components["schemas"]["TaskKind"];
+            recurrence?: components["schemas"]["Recurrence"];
+            /** @example 2026-12-31 */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn ban đầu (trước các lần gia hạn)
+             * @example 2026-12-31
+             */
+            originalDueDate?: components["schemas"]["LocalDate"];
+            field?: string;
+            priority?: components["schemas"]["Priority"];
+            expectedOutput?: string;
+            approvalLevel?: string;
+            /** @description Trạng thái chung, suy ra từ các đơn vị chủ trì; CANCELLED khi nhiệm vụ bị bỏ */
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * Format: int32
+             * @example 40
+             */
+            percentComplete?: number;
+            completedOn?: components["schemas"]["LocalDate"];
+            timeliness?: components["schemas"]["Timeliness"];
+            units?: components["schemas"]["IntegrationUnitStatus"][];
+        };
+        /** @description Một nút của cây nhiệm vụ. Không có kind: tiêu đề nhóm, không giao đơn vị. */
+        IntegrationTaskUpsert: {
+            /**
+             * @description Mã nhiệm vụ trong hệ thống quản lý văn bản, duy nhất trong văn bản
+             * @example NV-125-01
+             */
+            externalId: string;
+            /**
+             * @description externalId của nút cha trong cùng yêu cầu
+             * @example NV-125-00
+             */
+            parentExternalId?: string;
+            /**
+             * @description Mã hiển thị theo cấu trúc văn bản (tối đa 40 ký tự)
+             * @example II.1.a
+             */
+            code: string;
+            /**
+             * @description Nội dung nhiệm vụ
+             * @example Xây dựng Kế hoạch phát triển công nghiệp hỗ trợ giai đoạn 2026-2030
+             */
+            content: string;
+            /**
+             * @description Loại nhiệm vụ; bỏ trống với tiêu đề nhóm
+             * @example DEADLINE
+             * @enum {string|object}
+             */
+            kind?: "DEADLINE" | "ONGOING" | "PERIODIC";
+            /**
+             * @description Chu kỳ, bắt buộc với nhiệm vụ định kỳ
+             * @enum {string|object}
+             */
+            recurrence?: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+            /**
+             * Format: date
+             * @description Hạn hoàn thành yyyy-MM-dd, bắt buộc với nhiệm vụ có thời hạn
+             * @example 2026-12-31
+             */
+            dueDate?: string;
+            /**
+             * @description Lĩnh vực
+             * @example Công tác quy hoạch
+             */
+            field?: string;
+            /**
+             * @description Mức ưu tiên, mặc định NORMAL
+             * @enum {string|object}
+             */
+            priority?: "HIGH" | "NORMAL" | "LOW";
+            /**
+             * @description Sản phẩm đầu ra
+             * @example Kế hoạch của UBND tỉnh
+             */
+            expectedOutput?: string;
+            /**
+             * @description Cấp trình
+             * @example UBND_TINH
+             */
+            approvalLevel?: string;
+            /**
+             * @description Mã các đơn vị chủ trì
+             * @example [
+             *       "SCT"
+             *     ]
+             */
+            leadUnitCodes?: string[];
+            /** @description Mã các nhóm đơn vị chủ trì: mỗi đơn vị của nhóm được giao riêng */
+            leadGroupCodes?: string[];
+            /**
+             * @description Mã các đơn vị phối hợp
+             * @example [
+             *       "SKHDT",
+             *       "SKHCN"
+             *     ]
+             */
+            coordinatingUnitCodes?: string[];
+            /** @description Mã các nhóm đơn vị phối hợp */
+            coordinatingGroupCodes?: string[];
+        };
+        /** @description Phần việc của một đơn vị trong nhiệm vụ. */
+        IntegrationUnitStatus: {
+            /** @example SCT */
+            unitCode?: string;
+            /** @example Sở Công Thương */
+            unitName?: string;
+            role?: components["schemas"]["AssignmentRole"];
+            status?: components["schemas"]["ProgressStatus"];
+            /**
+             * Format: int32
+             * @example 40
+             */
+            percentComplete?: number;
+            /**
+             * @description Hạn của đơn vị (sau gia hạn, nếu có)
+             * @example 2026-12-31
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            completedOn?: components["schemas"]["LocalDate"];
+            timeliness?: components["schemas"]["Timeliness"];
+            /** @description Ghi chú (lý do hủy, điều chỉnh) */
+            note?: string;
+            /** @description Báo cáo tiến độ gần nhất đã gửi (không tính dự thảo) */
+            latestReport?: components["schemas"]["IntegrationReportSummary"];
+        };
         JsonNode: {
             empty?: boolean;
             valueNode?: boolean;
@@ -9929,6 +4151,8 @@ export interface components {
             /** @description Giải thích cách tính */
             note?: string;
         };
+        /** @enum {string} */
+        StructureKind: "ROMAN" | "GROUP" | "SUBGROUP" | "LETTER" | "BULLET" | "SUBBULLET" | "TEXT";
         /**
          * @description Tình hình nộp báo cáo định kỳ: SUBMITTED_ON_TIME (đúng hạn), SUBMITTED_LATE (muộn), NOT_SUBMITTED (chưa nộp: chưa lập, còn dự thảo hoặc bị trả lại chưa gửi lại)
          * @enum {string}
@@ -10797,4 +5021,7791 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    AssignmentResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssignmentExtensionResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssignmentExtensionResource_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã gửi đề nghị */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssignmentReportResource_ofAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssignmentReportResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do máy khách tạo (ví dụ UUID)
+                 * @example 7d5e1c9a-3f7b-4a52-9f0e-2b1d6c8a4e10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDraft"];
+            };
+        };
+        responses: {
+            /** @description Yêu cầu lặp lại sau 24 giờ: báo cáo đã tạo trước đó */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarFeedIcsResource_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Mã bí mật của đường dẫn lịch
+                 * @example k3Jx9QwE2bT7yUcVnR1sLpA0dZfGhJkMqWeRtYuIoP4
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lịch dạng iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar; charset=utf-8": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò hoặc đơn vị của người gọi không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mã bí mật không đúng hoặc đã bị thu hồi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarResource_addWorkingDays: {
+        parameters: {
+            query: {
+                /**
+                 * @description Số ngày làm việc cộng thêm (1-1000)
+                 * @example 2
+                 */
+                add: number;
+                /**
+                 * @description Ngày bắt đầu (yyyy-MM-dd)
+                 * @example 2026-02-13
+                 */
+                from: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarResource_check: {
+        parameters: {
+            query: {
+                /**
+                 * @description Ngày cần kiểm tra (yyyy-MM-dd)
+                 * @example 2026-04-27
+                 */
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayCheck"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidatedReportResource_list: {
+        parameters: {
+            query?: {
+                /** @description Chỉ báo cáo của văn bản chỉ đạo này */
+                directiveId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidatedReportJob"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidatedReportResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsolidatedReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận, đang chờ lập */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidatedReportJob"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidatedReportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidatedReportJob"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidatedReportResource_docx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidatedReportResource_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadlineResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Từ ngày (yyyy-MM-dd), mặc định hôm nay
+                 * @example 2026-12-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Chỉ một loại thời hạn */
+                kind?: components["schemas"]["DeadlineKind"];
+                /** @description Kèm các phần việc đã quá hạn trước ngày bắt đầu */
+                overdue?: boolean;
+                /** @description Trang, bắt đầu từ 0 */
+                page?: number;
+                /** @description Số dòng mỗi trang (1-500) */
+                size?: number;
+                /**
+                 * @description Đến ngày (yyyy-MM-dd), mặc định 30 ngày sau
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Đơn vị (bỏ trống: đơn vị của người gọi, hoặc toàn tỉnh với người xem toàn bộ) */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadlineResource_counts: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineCounts"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directive"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directive"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directive"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveResource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Văn bản đã có nhiệm vụ hoặc văn bản triển khai */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveResource_chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectivePeriodicReportResource_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodicReportOpen"];
+            };
+        };
+        responses: {
+            /** @description Báo cáo của kỳ đã có */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectivePeriodicReportResource_board: {
+        parameters: {
+            query: {
+                /**
+                 * @description Mã kỳ
+                 * @example 2026-Q4
+                 */
+                period: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicBoard"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectivePeriodicReportResource_history: {
+        parameters: {
+            query: {
+                unitId: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicHistory"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DirectiveReportingPeriodResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Ngày chốt số liệu từ ngày (yyyy-MM-dd); mặc định đầu năm
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Ngày chốt số liệu đến ngày (yyyy-MM-dd); mặc định cuối năm của ngày bắt đầu
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuePeriodList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskImportResource_importTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Chỉ kiểm tra, không ghi
+                 * @example true
+                 */
+                dryRun?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskImportResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskTreeResource_tree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskTree"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Con trỏ: `nextCursor` của trang trước; bỏ trống để đọc từ đầu
+                 * @example 1024
+                 */
+                after?: string;
+                /**
+                 * @description Số sự kiện tối đa mỗi trang (1-500), mặc định 100
+                 * @example 100
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExtensionRequestResource_list: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 */
+                page?: number;
+                /** @description Số dòng mỗi trang (1-200) */
+                size?: number;
+                /**
+                 * @description Trạng thái
+                 * @example PENDING
+                 */
+                status?: components["schemas"]["ExtensionStatus"];
+                /** @description Nhiệm vụ */
+                taskId?: number;
+                /** @description Đơn vị */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequestPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExtensionRequestResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExtensionRequestResource_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExtensionRequestResource_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Năm (2000-2100); mặc định năm hiện tại
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportResource_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /**
+                     * Format: int64
+                     * @description Nhập lại vào văn bản chỉ đạo này
+                     * @example 3
+                     */
+                    directiveId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã đọc, chờ rà soát */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDraft"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDraft"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportResource_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportEdit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDraft"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportResource_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportAccept"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Mã văn bản trong hệ thống quản lý văn bản
+                 * @example QLVB-2026-000125
+                 */
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tình hình thực hiện */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationDirectiveStatus"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationResource_upsert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Mã văn bản trong hệ thống quản lý văn bản
+                 * @example QLVB-2026-000125
+                 */
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationDirectiveUpsert"];
+            };
+        };
+        responses: {
+            /** @description Đã cập nhật, hoặc không có gì thay đổi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationDirectiveStatus"];
+                };
+            };
+            /** @description Đã tạo văn bản mới */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationDirectiveStatus"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không xử lý được; errors liệt kê mọi lỗi (ví dụ tasks[3].leadUnitCodes[0]) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeResource_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarFeedResource_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarFeedResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo: đường dẫn bí mật, chỉ hiện lần này */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarFeedResource_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã thu hồi */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ObligationResource_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingObligations"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MySettingsResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySettings"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MySettingsResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MySettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                /**
+                 * @description Chỉ lấy thông báo chưa đọc
+                 * @example true
+                 */
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_readAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PeriodicReportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PeriodicReportResource_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodicReportEdit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PeriodicReportResource_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReview"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PeriodicReportResource_giveBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReturn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PeriodicReportResource_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp
+                 * @example 4b1f0c2e-8d7a-4e3b-9c5d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingScheduleResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Chỉ các lịch áp dụng cho văn bản này (kể cả lịch chung)
+                 * @example 3
+                 */
+                directiveId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingScheduleList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingScheduleResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingScheduleCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingSchedule"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingScheduleResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingSchedule"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingScheduleResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingScheduleUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingSchedule"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingScheduleResource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                status?: components["schemas"]["ReportStatus"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReview"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_attach: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã lưu */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportAttachment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_giveBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReturn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp
+                 * @example c0a8012e-5b7f-4c1e-9d0a-6f2e8b3d1a47
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatisticsResource_get: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Ngày thống kê (yyyy-MM-dd), mặc định hôm nay
+                 * @example 2026-06-14
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Văn bản chỉ đạo; bỏ trống: mọi văn bản */
+                directiveId?: number;
+                /** @description Tính theo hạn hiện tại (CURRENT, mặc định) hoặc hạn ban đầu (ORIGINAL) */
+                dueBasis?: components["schemas"]["DueBasis"];
+                /**
+                 * @description Kỳ báo cáo: số liệu tại ngày chốt của kỳ
+                 * @example 2026-Q2
+                 */
+                periodKey?: string;
+                /** @description Chỉ nhiệm vụ của đơn vị này */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatisticsResource_scorecard: {
+        parameters: {
+            query?: {
+                /** @description Ngày tính (yyyy-MM-dd), mặc định hôm nay */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Văn bản chỉ đạo; bỏ trống: mọi văn bản */
+                directiveId?: number;
+                /**
+                 * @description Kỳ báo cáo
+                 * @example 2026-Q2
+                 */
+                periodKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatisticsResource_snapshots: {
+        parameters: {
+            query?: {
+                /** @description Văn bản chỉ đạo */
+                directiveId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSummary"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatisticsResource_freeze: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã chốt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatisticsResource_snapshot: {
+        parameters: {
+            query?: {
+                /** @description Văn bản chỉ đạo; bỏ trống: số liệu toàn tỉnh */
+                directiveId?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Mã kỳ báo cáo
+                 * @example 2026-Q2
+                 */
+                periodKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Snapshot"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_list: {
+        parameters: {
+            query?: {
+                /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
+                directiveId?: number;
+                /**
+                 * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                 * @example 2026-01-01
+                 */
+                dueFrom?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                 * @example 2026-12-31
+                 */
+                dueTo?: components["schemas"]["LocalDate"];
+                /** @description Lĩnh vực, nhóm nhiệm vụ */
+                field?: string;
+                /** @description Trang, bắt đầu từ 0 */
+                page?: number;
+                /**
+                 * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
+                 * @example cong nghiep ho tro
+                 */
+                q?: string;
+                /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                role?: components["schemas"]["AssignmentRole"];
+                /** @description Số dòng mỗi trang (1-200) */
+                size?: number;
+                /**
+                 * @description Sắp xếp: <trường>,asc|desc với trường là code, dueDate, status, percentComplete, priority, updatedAt
+                 * @example dueDate,asc
+                 */
+                sort?: string;
+                /** @description Trạng thái chung của nhiệm vụ */
+                status?: components["schemas"]["ProgressStatus"];
+                /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                subtreeOf?: number;
+                /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                timeliness?: components["schemas"]["Timeliness"];
+                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_counts: {
+        parameters: {
+            query?: {
+                /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
+                directiveId?: number;
+                /**
+                 * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                 * @example 2026-01-01
+                 */
+                dueFrom?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                 * @example 2026-12-31
+                 */
+                dueTo?: components["schemas"]["LocalDate"];
+                /** @description Lĩnh vực, nhóm nhiệm vụ */
+                field?: string;
+                /**
+                 * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
+                 * @example cong nghiep ho tro
+                 */
+                q?: string;
+                /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                role?: components["schemas"]["AssignmentRole"];
+                /** @description Trạng thái chung của nhiệm vụ */
+                status?: components["schemas"]["ProgressStatus"];
+                /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                subtreeOf?: number;
+                /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                timeliness?: components["schemas"]["Timeliness"];
+                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCounts"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_countsByUnit: {
+        parameters: {
+            query?: {
+                /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
+                directiveId?: number;
+                /**
+                 * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                 * @example 2026-01-01
+                 */
+                dueFrom?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                 * @example 2026-12-31
+                 */
+                dueTo?: components["schemas"]["LocalDate"];
+                /** @description Lĩnh vực, nhóm nhiệm vụ */
+                field?: string;
+                /**
+                 * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
+                 * @example cong nghiep ho tro
+                 */
+                q?: string;
+                /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                role?: components["schemas"]["AssignmentRole"];
+                /** @description Trạng thái chung của nhiệm vụ */
+                status?: components["schemas"]["ProgressStatus"];
+                /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                subtreeOf?: number;
+                /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                timeliness?: components["schemas"]["Timeliness"];
+                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTaskCountsList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskFileResource_export: {
+        parameters: {
+            query?: {
+                /** @description Chỉ nhiệm vụ của văn bản chỉ đạo này */
+                directiveId?: number;
+                /**
+                 * @description Hạn hoàn thành từ ngày (yyyy-MM-dd)
+                 * @example 2026-01-01
+                 */
+                dueFrom?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Hạn hoàn thành đến ngày (yyyy-MM-dd)
+                 * @example 2026-12-31
+                 */
+                dueTo?: components["schemas"]["LocalDate"];
+                /** @description Lĩnh vực, nhóm nhiệm vụ */
+                field?: string;
+                /**
+                 * @description xlsx (mặc định) hoặc csv
+                 * @example xlsx
+                 */
+                format?: string;
+                /**
+                 * @description Từ khóa, không phân biệt dấu: 'cong nghiep ho tro' tìm thấy 'công nghiệp hỗ trợ'
+                 * @example cong nghiep ho tro
+                 */
+                q?: string;
+                /** @description Vai trò của đơn vị (cần unitId, hoặc đơn vị của người gọi) */
+                role?: components["schemas"]["AssignmentRole"];
+                /**
+                 * @description Sắp xếp như danh sách nhiệm vụ
+                 * @example code,asc
+                 */
+                sort?: string;
+                /** @description Trạng thái chung của nhiệm vụ */
+                status?: components["schemas"]["ProgressStatus"];
+                /** @description Chỉ các nhiệm vụ nằm dưới nút này của cây (ví dụ nhóm II.4) */
+                subtreeOf?: number;
+                /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
+                timeliness?: components["schemas"]["Timeliness"];
+                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel hoặc CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskDueDateResource_dueDates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDueDates"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskReportResource_ofTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitGroupResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitGroupList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitGroupResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitGroupCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitGroupDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitGroupResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitGroupDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitGroupResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitGroupDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitGroupResource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nhóm có sẵn của hệ thống */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitResource_list: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description Trang, bắt đầu từ 0 */
+                page?: number;
+                /**
+                 * @description Từ khóa: mã, tên hoặc tên viết tắt, có hoặc không dấu
+                 * @example cong thuong
+                 */
+                q?: string;
+                /** @description Số dòng mỗi trang (1-200) */
+                size?: number;
+                type?: components["schemas"]["UnitType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitResource_reorganize: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitReorganization"];
+            };
+        };
+        responses: {
+            /** @description Đã tổ chức lại */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReorganizationResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Đơn vị đã ngừng hoạt động, hoặc vừa bị người khác thay đổi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UrgingLetterResource_letter: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Chỉ các nhiệm vụ của văn bản chỉ đạo này
+                 * @example 3
+                 */
+                directiveId?: number;
+                /**
+                 * @description Số văn bản; bỏ trống để văn thư điền khi đăng ký
+                 * @example 125
+                 */
+                number?: string;
+                /**
+                 * @description Thời hạn báo cáo, số ngày làm việc kể từ hôm nay (1-60); mặc định 5
+                 * @example 5
+                 */
+                responseWorkingDays?: number;
+                /**
+                 * @description Thẩm quyền ký
+                 * @example KT. GIÁM ĐỐC
+                 */
+                signerAuthority?: string;
+                /**
+                 * @description Họ và tên người ký
+                 * @example Nguyễn Văn An
+                 */
+                signerName?: string;
+                /**
+                 * @description Chức vụ người ký
+                 * @example PHÓ GIÁM ĐỐC
+                 */
+                signerTitle?: string;
+                /**
+                 * @description Ký hiệu sau dấu gạch chéo; mặc định theo cấu hình dondoc.urging.symbol
+                 * @example SCT-QLCN
+                 */
+                symbol?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word của công văn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Đơn vị không có nhiệm vụ quá hạn */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_deliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Trang, từ 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số mục mỗi trang (1-200)
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Lọc theo trạng thái */
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_replay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,3 +1,4 @@
+import type { CustomTypeOptions } from 'i18next';
 import { expect } from 'vitest';
 import i18n from '../i18n';
 
@@ -13,7 +14,7 @@ export function translationKeys(value: unknown, prefix = ''): string[] {
 export function expectCompleteTranslations(
   vi: object,
   en: object,
-  namespace: 'translation' | 'reports' | 'holidays' | 'deadlines' | 'notifications',
+  namespace: keyof CustomTypeOptions['resources'],
 ) {
   expect(translationKeys(en).sort()).toEqual(translationKeys(vi).sort());
   const t = i18n.getFixedT('vi', namespace);

@@ -43,6 +43,8 @@ import {
 import { CONSOLIDATED_WRITERS } from '../roles';
 import type { ConsolidatedCounts, ConsolidatedReportJob } from '../types';
 
+type JobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+
 const STATUS_COLORS: Record<string, string> = {
   QUEUED: 'default',
   RUNNING: 'processing',
@@ -216,7 +218,9 @@ export function ConsolidatedReportPage() {
               title: t('history.status'),
               dataIndex: 'status',
               render: (status?: string) => (
-                <Tag color={STATUS_COLORS[status ?? '']}>{t(`status.${status ?? 'QUEUED'}`)}</Tag>
+                <Tag color={STATUS_COLORS[status ?? '']}>
+                  {t(`status.${(status ?? 'QUEUED') as JobStatus}`)}
+                </Tag>
               ),
             },
             {

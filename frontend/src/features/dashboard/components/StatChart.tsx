@@ -33,7 +33,7 @@ export default function StatChart({
   height = 300,
   testId,
 }: {
-  option: object;
+  option: echarts.EChartsCoreOption;
   label: string;
   onOpen: (link: string) => void;
   height?: number;
