@@ -19,7 +19,7 @@ cleanup() { "$DONDOC_ROOT/scripts/stop.sh" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
 step "installing what is missing"
-ensure_packages curl ca-certificates unzip chromium fonts-noto-core
+ensure_packages curl ca-certificates unzip openssl chromium fonts-noto-core
 command -v docker-compose >/dev/null 2>&1 || ensure_packages docker-compose
 ensure_maven
 ensure_node

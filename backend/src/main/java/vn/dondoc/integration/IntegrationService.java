@@ -388,10 +388,9 @@ public class IntegrationService {
         }
         long id = unprocessableOn(p, () -> tasks.create(new TaskCreate(directive.id, parent == null ? null : parent.id,
                 t.code(), t.content(), p.kind(), p.recurrence(), p.dueDate(), t.field(), p.priority(), t.expectedOutput(),
-                t.approvalLevel(), p.leadUnits(), p.leadGroups(), p.coordinatingUnits(), p.coordinatingGroups())).id());
-        Task task = Task.findById(id);
-        task.externalId = t.externalId();
-        return task;
+                t.approvalLevel(), p.leadUnits(), p.leadGroups(), p.coordinatingUnits(), p.coordinatingGroups()),
+                t.externalId()).id());
+        return Task.findById(id);
     }
 
     /**

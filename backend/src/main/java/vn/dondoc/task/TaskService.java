@@ -228,6 +228,14 @@ public class TaskService {
     }
 
     public TaskDetail create(TaskCreate request) {
+        return create(request, null);
+    }
+
+    /**
+     * Creates a task that another system knows by {@code externalId}; the id is set before the task
+     * is persisted, so the "task created" event already carries it.
+     */
+    public TaskDetail create(TaskCreate request, String externalId) {
         List<FieldError> errors = new ArrayList<>();
         Directive directive = Directive.findById(request.directiveId());
         if (directive == null) {
@@ -260,6 +268,7 @@ public class TaskService {
         task.approvalLevel = blankToNull(request.approvalLevel());
         task.treeKey = nextTreeKey(directive, parent);
         task.createdBy = currentUser.username();
+        task.externalId = externalId;
         task.persist();
         events.record(EventType.TASK_CREATED, task, null, null);
         List<Assignment> assignments = new ArrayList<>();

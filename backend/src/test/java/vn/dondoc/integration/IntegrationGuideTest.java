@@ -46,6 +46,16 @@ class IntegrationGuideTest {
         return blocks;
     }
 
+    /** The sample delivery printed in the guide carries a signature Dondoc would have made. */
+    @Test
+    void theGuidesSampleSignatureIsDondocs() throws Exception {
+        String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+        Matcher sample = Pattern.compile("WEBHOOK_SIGNATURE:-(v1=[0-9a-f]{64})[\\s\\S]*?printf '%s' '([^']+)' > body.json")
+                .matcher(guide);
+        assertTrue(sample.find(), "the guide's sample delivery went missing");
+        assertEquals(vn.dondoc.event.WebhookSignature.sign("whsec-example", 1764057600L, sample.group(2)), sample.group(1));
+    }
+
     @Test
     void theGuidesExamplesWorkAsWritten() throws Exception {
         fx.purge(DIRECTIVE);
@@ -59,11 +69,19 @@ class IntegrationGuideTest {
         bash.environment().put("DONDOC_URL", "http://localhost:" + RestAssured.port);
         bash.environment().put("KEYCLOAK_URL", System.getenv().getOrDefault("DONDOC_KC_URL", "http://localhost:18090"));
         bash.environment().put("DOCSYS_SECRET", System.getenv().getOrDefault("DONDOC_DOCSYS_SECRET", "docsys-dev-secret"));
+        // The shell signature check must accept what Dondoc's own signer produces, on a body with Vietnamese text.
+        String body = "{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"type\":\"REPORT_ACCEPTED\",\"note\":\"Đã tiếp nhận báo cáo\"}";
+        long timestamp = java.time.Instant.now().getEpochSecond();
+        bash.environment().put("WEBHOOK_SECRET", "guide-test-secret");
+        bash.environment().put("WEBHOOK_TIMESTAMP", Long.toString(timestamp));
+        bash.environment().put("WEBHOOK_BODY", body);
+        bash.environment().put("WEBHOOK_SIGNATURE", vn.dondoc.event.WebhookSignature.sign("guide-test-secret", timestamp, body));
         Process process = bash.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the guide's examples did not finish");
         assertEquals(0, process.exitValue(), "the guide's examples failed:\n" + output);
         assertTrue(output.contains("\"externalId\":\"" + DIRECTIVE + "\""), output);
+        assertTrue(output.contains("signature valid"), output);
         assertEquals(1, fx.directives(DIRECTIVE));
         assertEquals(3, fx.tasks(DIRECTIVE));
     }
