@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, isProblem } from '../../../api/problem';
+import { uploadMultipart, type MultipartUpload } from '../../../api/upload';
 import type { ReportAttachment } from '../types';
 
 /** The server's limit (20 MB); checked before sending so nobody waits for a refusal. */
@@ -7,63 +7,20 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const ATTACHMENT_ACCEPT =
   '.pdf,.docx,.xlsx,.odt,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 
-export interface UploadOptions {
+export interface UploadOptions extends Omit<MultipartUpload, 'path' | 'fields'> {
   reportId: number;
-  file: File;
-  /** a fresh bearer token (the API client's middleware is not used by XMLHttpRequest) */
-  getToken: () => Promise<string | undefined>;
-  /** 0–100 while the body is being sent */
-  onProgress?: (percent: number) => void;
-  signal?: AbortSignal;
-  /** the page's origin by default */
-  baseUrl?: string;
-  /** for tests */
-  createRequest?: () => XMLHttpRequest;
 }
 
 /**
- * Uploads one attachment as multipart/form-data (field `file`) with XMLHttpRequest, which,
- * unlike fetch, reports upload progress. Rejects with an ApiError carrying the problem details
+ * Uploads one attachment of a report. Rejects with an ApiError carrying the problem details
  * (413 too large, 415 wrong type, 409 report already submitted...).
  */
-export async function uploadAttachment(options: UploadOptions): Promise<ReportAttachment> {
-  const token = await options.getToken();
-  const base = options.baseUrl ?? window.location.origin;
-  const url = `${base}/api/v1/reports/${options.reportId}/attachments`;
-  return new Promise<ReportAttachment>((resolve, reject) => {
-    const xhr = options.createRequest?.() ?? new XMLHttpRequest();
-    xhr.open('POST', url);
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) {
-        options.onProgress?.(Math.min(100, Math.round((event.loaded * 100) / event.total)));
-      }
-    };
-    xhr.onload = () => {
-      const body = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(body as ReportAttachment);
-      } else {
-        reject(new ApiError(xhr.status, isProblem(body) ? body : undefined));
-      }
-    };
-    xhr.onerror = () => reject(new NetworkError(new Error(`upload to ${url} failed`)));
-    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
-    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    const form = new FormData();
-    form.append('file', options.file, options.file.name);
-    xhr.send(form);
+export function uploadAttachment(options: UploadOptions): Promise<ReportAttachment> {
+  const { reportId, ...upload } = options;
+  return uploadMultipart<ReportAttachment>({
+    ...upload,
+    path: `/api/v1/reports/${reportId}/attachments`,
   });
-}
-
-function parseJson(text: string): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Saves a downloaded file under its own name. */
