@@ -79,25 +79,30 @@ test('a coordinator imports a program, picks an unknown unit and accepts', async
     await screenshot(page, 'import-draft.png');
   });
 
-  await step(page, diagnostics, 'the task shows its source line and takes a picked unit', async () => {
-    await page.click('[data-testid="import-tree-node"][data-code="II.1.b"]');
-    await page.waitForSelector('[data-testid="task-editor"]', { timeout: STEP_TIMEOUT });
-    const unknown = page.locator(
-      '[data-testid="coordinating-units"] [data-testid="unit-match"][data-status="UNKNOWN"]',
-    );
-    assert.equal((await unknown.textContent()).trim(), 'Sở Xây dựng');
-    await chooseOption(page, 'unit-picker', 'Kế hoạch', 'Sở Kế hoạch và Đầu tư');
-    await page.waitForSelector(
-      '[data-testid="coordinating-units"] [data-testid="unit-match"][data-status="CHOSEN"]',
-      { timeout: STEP_TIMEOUT },
-    );
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid="import-accept"]')?.hasAttribute('disabled'),
-      null,
-      { timeout: STEP_TIMEOUT },
-    );
-    await screenshot(page, 'import-picked.png');
-  });
+  await step(
+    page,
+    diagnostics,
+    'the task shows its source line and takes a picked unit',
+    async () => {
+      await page.click('[data-testid="import-tree-node"][data-code="II.1.b"]');
+      await page.waitForSelector('[data-testid="task-editor"]', { timeout: STEP_TIMEOUT });
+      const unknown = page.locator(
+        '[data-testid="coordinating-units"] [data-testid="unit-match"][data-status="UNKNOWN"]',
+      );
+      assert.equal((await unknown.textContent()).trim(), 'Sở Xây dựng');
+      await chooseOption(page, 'unit-picker', 'Kế hoạch', 'Sở Kế hoạch và Đầu tư');
+      await page.waitForSelector(
+        '[data-testid="coordinating-units"] [data-testid="unit-match"][data-status="CHOSEN"]',
+        { timeout: STEP_TIMEOUT },
+      );
+      await page.waitForFunction(
+        () => !document.querySelector('[data-testid="import-accept"]')?.hasAttribute('disabled'),
+        null,
+        { timeout: STEP_TIMEOUT },
+      );
+      await screenshot(page, 'import-picked.png');
+    },
+  );
 
   await step(page, diagnostics, 'accept and see the program with its tasks', async () => {
     await page.click('[data-testid="import-accept"]');

@@ -26,7 +26,10 @@ test('Swagger UI: log in through Keycloak with PKCE and call GET /api/v1/me', as
     const people = page.locator('.auth-container', { hasText: 'keycloak-people' });
     await people.waitFor({ timeout: STEP_TIMEOUT });
     // the client id comes from the server's configuration; PKCE needs no secret
-    assert.equal(await people.locator('input#client_id_authorizationCode').inputValue(), 'dondoc-web');
+    assert.equal(
+      await people.locator('input#client_id_authorizationCode').inputValue(),
+      'dondoc-web',
+    );
     const popupOpened = page.waitForEvent('popup', { timeout: STEP_TIMEOUT });
     await people.locator('button.authorize').click();
     const popup = await popupOpened;
