@@ -69,7 +69,8 @@ test('a coordinator imports a program, picks an unknown unit and accepts', async
   });
 
   await step(page, diagnostics, 'upload the program text', async () => {
-    await page.setInputFiles('[data-testid="import-upload"] input[type=file]', programFile(stamp));
+    // Ant Design hands the test id to the file input itself
+    await page.setInputFiles('input[type=file][data-testid="import-upload"]', programFile(stamp));
     await page.waitForSelector('[data-testid="import-tree"]', { timeout: STEP_TIMEOUT });
     const node = page.locator('[data-testid="import-tree-node"][data-code="II.1.b"]');
     await node.waitFor({ timeout: STEP_TIMEOUT });

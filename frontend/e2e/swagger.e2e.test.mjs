@@ -67,7 +67,10 @@ test('Swagger UI: log in through Keycloak with PKCE and call GET /api/v1/me', as
     assert.match((await request.allHeaders()).authorization ?? '', /^Bearer \S+/);
     const body = await response.json();
     assert.equal(body.username, USER);
-    const status = operation.first().locator('.live-responses-table .response-col_status').first();
+    const status = operation
+      .first()
+      .locator('.live-responses-table tr.response .response-col_status')
+      .first();
     await status.waitFor({ timeout: STEP_TIMEOUT });
     assert.equal((await status.textContent()).trim(), '200');
     await screenshot(page, 'swagger-me-200.png');
