@@ -4096,7 +4096,7 @@ export interface components {
             /** @description Đơn vị chủ trì */
             leadUnits?: components["schemas"]["UnitRef"][];
         };
-        /** @description Nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp), như danh sách nhiệm vụ lọc theo đơn vị. */
+        /** @description Nhiệm vụ của một đơn vị (đang chủ trì hoặc phối hợp; phần việc đã hủy của đơn vị không tính), như danh sách nhiệm vụ lọc theo đơn vị. */
         StatUnitRow: {
             unit?: components["schemas"]["UnitRef"];
             unitType?: components["schemas"]["UnitType"];
@@ -10607,7 +10607,7 @@ export interface operations {
                 subtreeOf?: number;
                 /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
                 timeliness?: components["schemas"]["Timeliness"];
-                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                /** @description Chỉ nhiệm vụ mà đơn vị này đang chủ trì hoặc phối hợp (phần việc của đơn vị đã bị hủy thì không tính) */
                 unitId?: number;
             };
             header?: never;
@@ -10767,7 +10767,7 @@ export interface operations {
                 subtreeOf?: number;
                 /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
                 timeliness?: components["schemas"]["Timeliness"];
-                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                /** @description Chỉ nhiệm vụ mà đơn vị này đang chủ trì hoặc phối hợp (phần việc của đơn vị đã bị hủy thì không tính) */
                 unitId?: number;
             };
             header?: never;
@@ -10849,7 +10849,7 @@ export interface operations {
                 subtreeOf?: number;
                 /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
                 timeliness?: components["schemas"]["Timeliness"];
-                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                /** @description Chỉ nhiệm vụ mà đơn vị này đang chủ trì hoặc phối hợp (phần việc của đơn vị đã bị hủy thì không tính) */
                 unitId?: number;
             };
             header?: never;
@@ -10941,7 +10941,7 @@ export interface operations {
                 subtreeOf?: number;
                 /** @description Tình hình thực hiện so với thời hạn, tính theo ngày hôm nay (giờ Việt Nam) */
                 timeliness?: components["schemas"]["Timeliness"];
-                /** @description Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp */
+                /** @description Chỉ nhiệm vụ mà đơn vị này đang chủ trì hoặc phối hợp (phần việc của đơn vị đã bị hủy thì không tính) */
                 unitId?: number;
             };
             header?: never;

@@ -91,7 +91,8 @@ public class BaselineResource {
         String pageSql;
         String countSql;
         if (unit != null) {
-            StringBuilder where = new StringBuilder(" FROM assignment a WHERE a.unit_id = ?");
+            // The unit's shares in force, as the task list's unit filter (the status is in the index since V16).
+            StringBuilder where = new StringBuilder(" FROM assignment a WHERE a.unit_id = ? AND a.status <> 'CANCELLED'");
             params.add(unit);
             if (filter != null) {
                 where.append(" AND ").append(onAssignment(condition(filter, params)));

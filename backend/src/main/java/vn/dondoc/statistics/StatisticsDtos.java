@@ -34,7 +34,8 @@ public final class StatisticsDtos {
                     + "null khi chưa có nhiệm vụ nào đến hạn", examples = "0.75") Double onTimeRate) {
     }
 
-    @Schema(name = "StatUnitRow", description = "Nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp), như danh sách nhiệm vụ lọc theo đơn vị.")
+    @Schema(name = "StatUnitRow", description = "Nhiệm vụ của một đơn vị (đang chủ trì hoặc phối hợp; phần việc đã hủy của đơn vị "
+            + "không tính), như danh sách nhiệm vụ lọc theo đơn vị.")
     public record UnitRow(UnitRef unit, UnitType unitType, Matrix counts) {
     }
 

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,8 +62,8 @@ import vn.dondoc.unit.UnitType;
  * What cannot be reconstructed (a cancellation's date, a due date moved since) is why each period's
  * figures are frozen at its cut-off ({@link SnapshotService}). At today's date with current due dates the
  * figures are exactly what the task list shows for the same filters: each one carries those filters.
- * A unit's figures count every task it holds an assignment of, as the task list filtered by that unit shows them
- * (a share cancelled while the task goes on still counts: the list cannot leave it out).
+ * A unit's figures count the tasks it holds a share in force of (a cancelled share is no longer the unit's task), as the
+ * task list filtered by that unit and {@code /tasks/counts/by-unit} do; by unit type, the sum of its units' rows.
  */
 @ApplicationScoped
 @Transactional
@@ -94,20 +93,34 @@ public class StatisticsService {
     @ConfigProperty(name = "dondoc.statistics.expire-after", defaultValue = "2M")
     Duration expireAfter;
 
-    /** What one set of figures depends on: filters after the caller's scope, the date judged, today, the data's generation. */
-    record Key(Long directiveId, Long unitId, LocalDate asOf, DueBasis basis, LocalDate today, long generation) {
+    /** What one set of figures depends on: filters after the caller's scope, the date judged, today. */
+    record Key(Long directiveId, Long unitId, LocalDate asOf, DueBasis basis, LocalDate today) {
     }
 
-    private final AtomicLong generation = new AtomicLong();
-    private LoadingCache<Key, Statistics> cache;
+    /** Figures and the generation of the data they were computed from (read before the computation began). */
+    record Entry(long generation, Statistics figures) {
+    }
 
-    /** Background refreshes propagate no context: with the caller's transaction they would join one not their own. */
+    /** Moves on after every committed write to tasks or assignments. */
+    private final AtomicLong generation = new AtomicLong();
+    private LoadingCache<Key, Entry> cache;
+
+    /**
+     * Background refreshes propagate no context: with the caller's transaction they would join one not their own. One
+     * at a time: a refresh of the province reads every assignment, several at once would only share the same cores.
+     */
     private ManagedExecutor executor;
 
     /**
-     * Like {@link TaskCountsCache}: a request after a committed write computes afresh; without writes an entry older
-     * than {@code dondoc.statistics.refresh-after} is served while it is recomputed in the background (what bounds
-     * how stale another instance may be); an entry nobody read for {@code expire-after} is dropped.
+     * Unlike {@link TaskCountsCache}, a write does not make the next reader wait: one computation of the province reads
+     * 300,000 assignments. Stale-while-revalidate:
+     * <ul>
+     * <li>a key never computed (or dropped after {@code expire-after} unread) is computed in the caller's request;</li>
+     * <li>an entry computed before the latest committed write is still served, and a refresh is started in the
+     * background (Caffeine runs one per key at a time); the request after it has finished sees the new figures;</li>
+     * <li>without writes an entry older than {@code refresh-after} is refreshed the same way (what bounds how stale
+     * another backend instance, which this one's writes cannot reach, may be).</li>
+     * </ul>
      */
     @jakarta.annotation.PostConstruct
     void build() {
@@ -115,8 +128,12 @@ public class StatisticsService {
                 .cleared(ThreadContext.ALL_REMAINING).build();
         cache = Caffeine.newBuilder().maximumSize(500).refreshAfterWrite(refreshAfter).expireAfterAccess(expireAfter)
                 .executor(executor)
-                .build(key -> QuarkusTransaction.joiningExisting()
-                        .call(() -> compute(key.directiveId(), key.unitId(), key.asOf(), key.basis())));
+                .build(key -> {
+                    // Read first: a write committed during the computation leaves the entry stale, to be refreshed again.
+                    long computedFrom = generation.get();
+                    return new Entry(computedFrom, QuarkusTransaction.joiningExisting()
+                            .call(() -> compute(key.directiveId(), key.unitId(), key.asOf(), key.basis())));
+                });
     }
 
     @jakarta.annotation.PreDestroy
@@ -124,10 +141,23 @@ public class StatisticsService {
         executor.shutdownNow();
     }
 
-    /** Any committed write to tasks or assignments: the next request computes afresh. */
+    /** The executor of background refreshes (a test holds it to see the previous figures served meanwhile). */
+    ManagedExecutor refreshExecutor() {
+        return executor;
+    }
+
+    /** Any committed write to tasks or assignments: the entries computed before it are refreshed when next read. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskCountsCache.TasksChanged event) {
         generation.incrementAndGet();
-        cache.invalidateAll();
+    }
+
+    /** The cached figures of a key; computed now only when cold, refreshed in the background when stale. */
+    private Statistics figures(Key key) {
+        Entry entry = cache.get(key);
+        if (entry.generation() < generation.get()) {
+            cache.refresh(key);
+        }
+        return entry.figures();
     }
 
     /** The period named by its key, or a 400 on the field. */
@@ -169,7 +199,7 @@ public class StatisticsService {
         Long scoped = currentUser.scopeUnit(unitId, "số liệu thống kê");
         LocalDate day = asOf(asOf, periodKey);
         DueBasis dueBasis = basis == null ? DueBasis.CURRENT : basis;
-        Statistics figures = cache.get(new Key(directiveId, scoped, day, dueBasis, timeliness.today(), generation.get()));
+        Statistics figures = figures(new Key(directiveId, scoped, day, dueBasis, timeliness.today()));
         if (periodKey == null || periodKey.isBlank()) {
             return figures;
         }
@@ -185,6 +215,11 @@ public class StatisticsService {
 
     /**
      * Every figure, computed in the caller's transaction without any caller check (the snapshot job has no caller).
+     * Three statements, each one pass over covering indexes (V16): the assignments in force by unit (the unit types
+     * are the sums of their units); the tasks by field with the monthly trend; the ids of the top overdue tasks.
+     * Each groups by its key and the timeliness CASE evaluated once per row: measured on the 100,000 tasks of
+     * bench/generate.sql, seven conditional sums ({@code SUM(CASE WHEN <case> = 'X' ...)}) evaluate the CASE seven
+     * times per row and cost four to five times more than the grouping (bench/README.md).
      *
      * @param unitId the unit after the caller's scope; null for the whole province
      */
@@ -206,46 +241,89 @@ public class StatisticsService {
             params.put("createdBefore", asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         }
         String base = query("directiveId", directiveId, "unitId", unitId);
-        // Task-rooted, or through the unit's assignments that are not cancelled.
+        // A unit's tasks are those it holds a share in force of (a cancelled share is no longer its task; the task
+        // list filtered by unit shows the same); it holds at most one such share per task, so no DISTINCT is needed.
         List<String> taskWhere = new ArrayList<>(where);
         String taskFrom = "task t";
         if (unitId != null) {
             taskFrom = "assignment a JOIN task t ON t.id = a.task_id";
             taskWhere.add("a.unit_id = :unitId");
+            taskWhere.add("a.status <> 'CANCELLED'");
             params.put("unitId", unitId);
         }
         Sql tasks = new Sql(taskFrom, String.join(" AND ", taskWhere), params);
-        // The unit figures read the task's state copied on the assignment (V7): the task is joined only for a
-        // directive, a past day (its creation) or the original due date.
+        // The unit figures read the task's state copied on the assignment (V7), from ix_assignment_unit_timeliness alone.
+        // The task is joined only for a directive, a past day (its creation) or the original due date: then the tasks
+        // are read from ix_task_statistics and their shares from ix_assignment_task_share, both index-only (V16),
+        // and the state is the task's own.
         boolean joinTask = directiveId != null || !asOf.equals(today) || basis == DueBasis.ORIGINAL;
-        List<String> assignmentWhere = new ArrayList<>(joinTask ? where : List.of("1 = 1"));
+        List<String> assignmentWhere = new ArrayList<>(joinTask ? where : List.of());
+        assignmentWhere.add("a.status <> 'CANCELLED'");
         if (unitId != null) {
             assignmentWhere.add("a.unit_id = :unitId");
         }
-        Sql assignments = new Sql(joinTask ? "assignment a JOIN task t ON t.id = a.task_id" : "assignment a",
+        Sql assignments = new Sql(joinTask ? "task t JOIN assignment a ON a.task_id = t.id" : "assignment a",
                 String.join(" AND ", assignmentWhere), params);
         String taskCase = timelinessCase("t.status", due("t", basis), "t.completed_on");
-        String assignmentCase = timelinessCase("a.task_status", basis == DueBasis.ORIGINAL ? due("t", basis) : "a.task_due_date",
-                "a.task_completed_on");
+        String assignmentCase = joinTask ? taskCase : timelinessCase("a.task_status", "a.task_due_date", "a.task_completed_on");
 
-        Map<String, Map<Timeliness, Long>> perUnit = grouped(assignments, "a.unit_id", assignmentCase, "a.task_id");
+        // 1. By unit: the assignments in force, in the order of ix_assignment_unit_timeliness (unit first).
+        Map<Long, Map<Timeliness, Long>> perUnit = new LinkedHashMap<>();
+        for (Object[] row : rows("SELECT a.unit_id, " + assignmentCase + " AS tl, COUNT(*) FROM " + assignments.from() + " WHERE "
+                + assignments.where() + " GROUP BY a.unit_id, tl", params)) {
+            perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(Timeliness.class))
+                    .put(Timeliness.valueOf((String) row[1]), number(row[2]));
+        }
         Map<Long, Unit> units = perUnit.isEmpty() ? Map.of()
-                : Unit.<Unit>list("id in ?1", perUnit.keySet().stream().map(Long::valueOf).toList()).stream()
+                : Unit.<Unit>list("id in ?1", List.copyOf(perUnit.keySet())).stream()
                         .collect(Collectors.toMap(u -> u.id, Function.identity()));
         List<UnitRow> byUnit = perUnit.entrySet().stream().map(e -> {
-            Unit unit = units.get(Long.valueOf(e.getKey()));
+            Unit unit = units.get(e.getKey());
             return new UnitRow(UnitRef.of(unit), unit.type,
                     matrix(e.getValue(), live ? query("directiveId", directiveId, "unitId", unit.id) : null));
         }).sorted(Comparator.comparing((UnitRow r) -> r.unitType()).thenComparing(r -> r.unit().name())).toList();
 
-        // By unit type: the sum of its units' rows (a count of assignments; a distinct count per type cost seconds more).
+        // 2. By unit type: the sum of its units' rows, a count of task shares: a task held by two units of a type counts
+        // twice. Each task once per type is a COUNT(DISTINCT task_id) grouped by type over the 300,000 shares; measured on
+        // bench/generate.sql it costs more than the three other statements together (0.6-2.5 s at a load of 7-12 on
+        // 2 cores), so it is left out of the cached figures (bench/README.md).
         Map<UnitType, Map<Timeliness, Long>> perType = new EnumMap<>(UnitType.class);
-        perUnit.forEach((unitKey, counts) -> counts.forEach((t, n) -> perType
-                .computeIfAbsent(units.get(Long.valueOf(unitKey)).type, k -> new EnumMap<>(Timeliness.class)).merge(t, n, Long::sum)));
+        perUnit.forEach((id, counts) -> counts.forEach((t, n) -> perType
+                .computeIfAbsent(units.get(id).type, k -> new EnumMap<>(Timeliness.class)).merge(t, n, Long::sum)));
         List<UnitTypeRow> byUnitType = perType.entrySet().stream()
                 .map(e -> new UnitTypeRow(e.getKey(), matrix(e.getValue(), null))).toList();
 
-        Map<String, Map<Timeliness, Long>> perField = grouped(tasks, "COALESCE(t.field, '')", taskCase, "t.id");
+        // 3. By field, with the monthly trend in the same pass: grouped by field, timeliness, month completed (and
+        // whether late) and month of a missed deadline, a few hundred rows summed here. The totals are the sum of the
+        // fields (one field per task).
+        YearMonth lastMonth = YearMonth.from(asOf);
+        YearMonth firstMonth = lastMonth.minusMonths(TREND_MONTHS - 1L);
+        params.put("from", firstMonth.atDay(1));
+        String due = due("t", basis);
+        String completedMonth = "CASE WHEN t.status = 'COMPLETED' AND t.completed_on >= :from AND t.completed_on <= :asOf "
+                + "THEN EXTRACT(YEAR_MONTH FROM t.completed_on) END";
+        String late = "CASE WHEN " + due + " IS NOT NULL AND t.completed_on > " + due + " THEN 1 ELSE 0 END";
+        // A deadline missed: due in the month and before the day judged, not completed by it (completed late, or open).
+        String missedMonth = "CASE WHEN t.status <> 'CANCELLED' AND " + due + " >= :from AND " + due + " < :asOf "
+                + "AND NOT (t.status = 'COMPLETED' AND (t.completed_on IS NULL OR t.completed_on <= " + due + ")) "
+                + "THEN EXTRACT(YEAR_MONTH FROM " + due + ") END";
+        Map<String, Map<Timeliness, Long>> perField = new LinkedHashMap<>();
+        long[][] months = new long[TREND_MONTHS][3];
+        for (Object[] row : rows("SELECT COALESCE(t.field, '') AS f, " + taskCase + " AS tl, " + completedMonth + " AS cm, "
+                + late + " AS late, " + missedMonth + " AS mm, COUNT(*) FROM " + tasks.from() + " WHERE " + tasks.where()
+                + " GROUP BY f, tl, cm, late, mm", params)) {
+            long n = number(row[5]);
+            perField.computeIfAbsent((String) row[0], k -> new EnumMap<>(Timeliness.class))
+                    .merge(Timeliness.valueOf((String) row[1]), n, Long::sum);
+            int completed = monthIndex(firstMonth, row[2]);
+            if (completed >= 0) {
+                months[completed][number(row[3]) == 1 ? 1 : 0] += n;
+            }
+            int missed = monthIndex(firstMonth, row[4]);
+            if (missed >= 0) {
+                months[missed][2] += n;
+            }
+        }
         List<FieldRow> byField = perField.entrySet().stream()
                 .map(e -> {
                     String field = e.getKey().isEmpty() ? null : e.getKey();
@@ -253,21 +331,44 @@ public class StatisticsService {
                     String q = live && field != null ? base + (base.isEmpty() ? "" : "&") + "field=" + encode(field) : null;
                     return new FieldRow(field, matrix(e.getValue(), q));
                 }).sorted(Comparator.comparing(FieldRow::field, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-        // Every task has one field (or none): the totals are the sum of the field rows, no query of their own.
         Map<Timeliness, Long> all = new EnumMap<>(Timeliness.class);
         perField.values().forEach(counts -> counts.forEach((t, n) -> all.merge(t, n, Long::sum)));
         Matrix totals = matrix(all, live ? base : null);
 
-        List<Month> trend = trend(tasks, basis, asOf, live, base);
+        List<Month> trend = new ArrayList<>();
+        for (int m = 0; m < TREND_MONTHS; m++) {
+            YearMonth month = firstMonth.plusMonths(m);
+            String range = "dueFrom=" + month.atDay(1) + "&dueTo=" + month.atEndOfMonth();
+            List<String> queries = live ? List.of(join(base, "timeliness=OVERDUE&" + range),
+                    join(base, "timeliness=COMPLETED_LATE&" + range)) : List.of();
+            trend.add(new Month(month.toString(), new Figure(months[m][0], List.of()), new Figure(months[m][1], List.of()),
+                    new Figure(months[m][2], queries)));
+        }
         List<OverdueTask> overdue = topOverdue(tasks, basis, asOf);
         String overdueQuery = live ? join(base, "timeliness=OVERDUE&sort=dueDate,asc") : null;
         String note = "Tình hình tính tại ngày " + asOf + " theo " + (basis == DueBasis.ORIGINAL ? "hạn ban đầu" : "hạn hiện tại")
-                + ". Số của đơn vị: nhiệm vụ đơn vị chủ trì hoặc phối hợp, như danh sách nhiệm vụ lọc theo đơn vị. Tỷ lệ hoàn thành đúng hạn = "
-                + "hoàn thành đúng hạn / (hoàn thành đúng hạn + hoàn thành quá hạn + quá hạn). "
+                + ". Số của đơn vị: nhiệm vụ đơn vị đang chủ trì hoặc phối hợp (không tính phần việc đã hủy của đơn vị), như danh "
+                + "sách nhiệm vụ lọc theo đơn vị; theo loại đơn vị: tổng số của các đơn vị thuộc loại (nhiệm vụ do hai đơn vị cùng loại "
+                + "thực hiện được tính hai lần). Tỷ lệ hoàn thành đúng "
+                + "hạn = hoàn thành đúng hạn / (hoàn thành đúng hạn + hoàn thành quá hạn + quá hạn). "
                 + (live ? "Mỗi con số kèm tham số của danh sách nhiệm vụ (GET /api/v1/tasks) cho ra đúng các nhiệm vụ đó."
                         : "Danh sách nhiệm vụ tính theo hôm nay và hạn hiện tại nên không kèm tham số lọc.");
         return new Statistics(directiveId, unitId, asOf, null, null, basis, dueSoonDays, totals, byUnit, byUnitType, byField,
                 trend, overdue, overdueQuery, note);
+    }
+
+    /** The index in the trend of a month given as yyyymm (EXTRACT(YEAR_MONTH ...)); -1 for none. */
+    private static int monthIndex(YearMonth first, Object yearMonth) {
+        if (yearMonth == null) {
+            return -1;
+        }
+        int value = ((Number) yearMonth).intValue();
+        long index = ChronoUnit.MONTHS.between(first, YearMonth.of(value / 100, value % 100));
+        return index < 0 || index >= TREND_MONTHS ? -1 : (int) index;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0L : ((Number) value).longValue();
     }
 
     /** The due date a figure is judged against: the current one, or the one the program first set. */
@@ -285,18 +386,6 @@ public class StatisticsService {
                 + "WHEN " + due + " < :asOf THEN 'OVERDUE' "
                 + "WHEN " + due + " <= :soon THEN 'DUE_SOON' "
                 + "ELSE 'ON_TRACK' END";
-    }
-
-    /** count(distinct id) grouped by a key and the timeliness. */
-    private Map<String, Map<Timeliness, Long>> grouped(Sql sql, String key, String timelinessCase, String id) {
-        String text = "SELECT " + (key == null ? "'ALL'" : key) + " AS k, " + timelinessCase + " AS tl, COUNT(DISTINCT " + id
-                + ") FROM " + sql.from() + " WHERE " + sql.where() + " GROUP BY " + (key == null ? "tl" : "k, tl");
-        Map<String, Map<Timeliness, Long>> result = new LinkedHashMap<>();
-        for (Object[] row : rows(text, sql.params())) {
-            result.computeIfAbsent(String.valueOf(row[0]), k -> new EnumMap<>(Timeliness.class))
-                    .put(Timeliness.valueOf((String) row[1]), ((Number) row[2]).longValue());
-        }
-        return result;
     }
 
     @SuppressWarnings("unchecked")
@@ -328,62 +417,25 @@ public class StatisticsService {
         return due == 0 ? null : (double) onTime / due;
     }
 
-    private List<Month> trend(Sql tasks, DueBasis basis, LocalDate asOf, boolean live, String base) {
-        YearMonth last = YearMonth.from(asOf);
-        YearMonth first = last.minusMonths(TREND_MONTHS - 1L);
-        Map<String, Object> params = new HashMap<>(tasks.params());
-        params.put("from", first.atDay(1));
-        String due = due("t", basis);
-        Map<YearMonth, long[]> months = new TreeMap<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.put(m, new long[3]);
-        }
-        // COUNT(DISTINCT): through a unit's assignments, a task once even if the unit holds two shares of it.
-        String late = due + " IS NOT NULL AND t.completed_on > " + due;
-        String completed = "SELECT YEAR(t.completed_on), MONTH(t.completed_on), "
-                + "COUNT(DISTINCT CASE WHEN " + late + " THEN NULL ELSE t.id END), "
-                + "COUNT(DISTINCT CASE WHEN " + late + " THEN t.id ELSE NULL END) "
-                + "FROM " + tasks.from() + " WHERE " + tasks.where() + " AND t.status = 'COMPLETED' "
-                + "AND t.completed_on >= :from AND t.completed_on <= :asOf "
-                + "GROUP BY YEAR(t.completed_on), MONTH(t.completed_on)";
-        for (Object[] row : rows(completed, params)) {
-            long[] m = months.get(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()));
-            if (m != null) {
-                m[0] = ((Number) row[2]).longValue();
-                m[1] = ((Number) row[3]).longValue();
-            }
-        }
-        // A deadline missed: due in the month and before the day judged, not completed by it (completed late, or still open).
-        String missed = "SELECT YEAR(" + due + "), MONTH(" + due + "), COUNT(DISTINCT t.id) FROM " + tasks.from() + " WHERE "
-                + tasks.where() + " AND t.status <> 'CANCELLED' AND " + due + " >= :from AND " + due + " < :asOf "
-                + "AND NOT (t.status = 'COMPLETED' AND (t.completed_on IS NULL OR t.completed_on <= " + due + ")) "
-                + "GROUP BY YEAR(" + due + "), MONTH(" + due + ")";
-        for (Object[] row : rows(missed, params)) {
-            long[] m = months.get(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()));
-            if (m != null) {
-                m[2] = ((Number) row[2]).longValue();
-            }
-        }
-        return months.entrySet().stream().map(e -> {
-            YearMonth m = e.getKey();
-            String range = "dueFrom=" + m.atDay(1) + "&dueTo=" + m.atEndOfMonth();
-            List<String> queries = live ? List.of(join(base, "timeliness=OVERDUE&" + range),
-                    join(base, "timeliness=COMPLETED_LATE&" + range)) : List.of();
-            return new Month(m.toString(), new Figure(e.getValue()[0], List.of()), new Figure(e.getValue()[1], List.of()),
-                    new Figure(e.getValue()[2], queries));
-        }).toList();
-    }
-
     private List<OverdueTask> topOverdue(Sql tasks, DueBasis basis, LocalDate asOf) {
         String due = due("t", basis);
-        String sql = "SELECT DISTINCT t.id, t.directive_id, t.code, t.content, " + due + " AS due, t.tree_key FROM " + tasks.from()
-                + " WHERE " + tasks.where() + " AND " + due + " < :asOf AND (t.status IN ('NOT_STARTED', 'IN_PROGRESS') "
-                + "OR (t.status = 'COMPLETED' AND t.completed_on > :asOf)) ORDER BY due, t.tree_key, t.id LIMIT " + TOP_OVERDUE;
-        List<Object[]> rows = rows(sql, tasks.params());
-        if (rows.isEmpty()) {
+        // The ids in order first, from narrow index entries (ix_task_statistics has the tree key): long texts never go
+        // through the sort. No DISTINCT: a unit holds at most one share in force of a task.
+        String sql = "SELECT t.id, " + due + " AS due, t.tree_key FROM " + tasks.from() + " WHERE " + tasks.where() + " AND " + due
+                + " < :asOf AND (t.status IN ('NOT_STARTED', 'IN_PROGRESS') OR (t.status = 'COMPLETED' AND t.completed_on > :asOf)) "
+                + "ORDER BY due, t.tree_key, t.id LIMIT " + TOP_OVERDUE;
+        List<Object[]> ordered = rows(sql, tasks.params());
+        if (ordered.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> ids = ordered.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Object[]> details = new HashMap<>();
+        em.createQuery("select t.id, t.directive.id, t.code, t.content from Task t where t.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> details.put((Long) r[0], r));
+        List<Object[]> rows = ordered.stream().map(r -> {
+            Object[] d = details.get(((Number) r[0]).longValue());
+            return new Object[] { d[0], d[1], d[2], d[3], r[1] };
+        }).toList();
         Map<Long, List<UnitRef>> leads = new HashMap<>();
         em.createQuery("select a.task.id, a.unit from Assignment a where a.task.id in :ids and a.role = :lead "
                 + "and a.status <> :cancelled order by a.unit.name", Object[].class)
@@ -429,7 +481,7 @@ public class StatisticsService {
 
     /** The province's (or a directive's) figures from the cache, no caller check: for the scorecard. */
     Statistics cached(Long directiveId, LocalDate asOf) {
-        return cache.get(new Key(directiveId, null, asOf, DueBasis.CURRENT, timeliness.today(), generation.get()));
+        return figures(new Key(directiveId, null, asOf, DueBasis.CURRENT, timeliness.today()));
     }
 
     /** Package access for the snapshot: the figures of a scope computed now, no caller involved. */

@@ -53,7 +53,7 @@ public class TaskResource {
         @QueryParam("subtreeOf")
         public Long subtreeOf;
 
-        @Parameter(description = "Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp")
+        @Parameter(description = "Chỉ nhiệm vụ mà đơn vị này đang chủ trì hoặc phối hợp (phần việc của đơn vị đã bị hủy thì không tính)")
         @QueryParam("unitId")
         public Long unitId;
 

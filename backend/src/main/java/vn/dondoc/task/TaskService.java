@@ -535,8 +535,12 @@ public class TaskService {
             params.and("subtreeDirective", root.directiveId);
         }
         if (unitId != null) {
+            // A unit's tasks are those it holds a share in force of: a cancelled share is no longer its task (as in
+            // the counts by unit and the statistics). The status is in ix_assignment_unit_timeliness (V16).
             where.add("a.unit.id = :unitId");
+            where.add("a.status <> :cancelledShare");
             params.and("unitId", unitId);
+            params.and("cancelledShare", ProgressStatus.CANCELLED);
         }
         if (filter.role() != null) {
             if (unitId == null) {

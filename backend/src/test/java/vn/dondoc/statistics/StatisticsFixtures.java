@@ -107,6 +107,15 @@ public class StatisticsFixtures {
         tasksChanged.fire(TaskCountsCache.TasksChanged.INSTANCE);
     }
 
+    /** A unit's share of a task cancelled while the task goes on (the unit is relieved of it). */
+    @Transactional
+    public void cancelShare(long taskId, long unitId) {
+        Assignment a = Assignment.find("task.id = ?1 and unit.id = ?2", taskId, unitId).firstResult();
+        a.status = ProgressStatus.CANCELLED;
+        a.note = "Đơn vị không còn phối hợp";
+        tasksChanged.fire(TaskCountsCache.TasksChanged.INSTANCE);
+    }
+
     /** A unit's periodic report of a period, submitted on a day. */
     @Transactional
     public void periodicReport(long directiveId, long unitId, String periodKey, LocalDate from, LocalDate to, LocalDate due,

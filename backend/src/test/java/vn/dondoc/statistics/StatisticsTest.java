@@ -41,6 +41,8 @@ import vn.dondoc.unit.UnitType;
  * T7 Tuyên truyền due 15/04 open        overdue                               lead
  * T8 Tuyên truyền due 01/07 cancelled   cancelled lead
  * </pre>
+ * A unit's figures count the shares it holds in force: A's share of the cancelled T8 is cancelled too, so it is not
+ * A's task any more (nor in the task list filtered by A). By unit type: the sum of the type's units.
  */
 @QuarkusTest
 class StatisticsTest {
@@ -58,11 +60,15 @@ class StatisticsTest {
     @Inject
     SnapshotService snapshots;
 
+    @Inject
+    StatisticsService service;
+
     long directive;
     long unitA;
     long unitB;
     long unitC;
     long t3;
+    long t5;
     long t7;
 
     @BeforeEach
@@ -76,7 +82,7 @@ class StatisticsTest {
         fx.task(directive, "T2", FIELD_1, d(5, 10), ProgressStatus.COMPLETED, d(5, 20), unitA, unitB);
         t3 = fx.task(directive, "T3", FIELD_2, d(6, 1), ProgressStatus.IN_PROGRESS, null, unitB);
         fx.task(directive, "T4", FIELD_2, d(6, 22), ProgressStatus.NOT_STARTED, null, unitB);
-        fx.task(directive, "T5", FIELD_2, d(9, 30), ProgressStatus.IN_PROGRESS, null, unitC, unitA);
+        t5 = fx.task(directive, "T5", FIELD_2, d(9, 30), ProgressStatus.IN_PROGRESS, null, unitC, unitA);
         fx.task(directive, "T6", null, null, ProgressStatus.IN_PROGRESS, null, unitC);
         t7 = fx.task(directive, "T7", FIELD_1, d(4, 15), ProgressStatus.NOT_STARTED, null, unitC);
         fx.task(directive, "T8", FIELD_1, d(7, 1), ProgressStatus.CANCELLED, null, unitA);
@@ -124,7 +130,7 @@ class StatisticsTest {
             byUnit.put(s.getString("byUnit[" + i + "].unit.code"), counts(s, "byUnit[" + i + "].counts"));
         }
         assertEquals(Map.of(
-                "THONGKE_A", List.of(1, 1, 1, 0, 0, 0, 1, 4),
+                "THONGKE_A", List.of(1, 1, 1, 0, 0, 0, 0, 3),
                 "THONGKE_B", List.of(0, 1, 0, 1, 1, 0, 0, 3),
                 "THONGKE_C", List.of(0, 0, 1, 0, 1, 1, 0, 3)), byUnit);
         assertEquals(List.of("THONGKE_A", "THONGKE_B", "THONGKE_C"), s.getList("byUnit.unit.code"), "sở first, then by name");
@@ -132,7 +138,8 @@ class StatisticsTest {
         assertEquals(0.0, s.getDouble("byUnit[1].counts.onTimeRate"), 1e-9);
 
         assertEquals(List.of("DEPARTMENT", "LOCALITY"), s.getList("byUnitType.unitType"));
-        assertEquals(List.of(1, 2, 1, 1, 1, 0, 1, 7), counts(s, "byUnitType[0].counts"), "A and B: T2 held by both counts twice");
+        assertEquals(List.of(1, 2, 1, 1, 1, 0, 0, 6), counts(s, "byUnitType[0].counts"),
+                "A and B: the sum of their rows (T2 held by both counts twice), A's cancelled share of T8 not at all");
         assertEquals(List.of(0, 0, 1, 0, 1, 1, 0, 3), counts(s, "byUnitType[1].counts"));
 
         assertEquals(java.util.Arrays.asList(FIELD_2, FIELD_1, null), s.getList("byField.field"));
@@ -290,6 +297,75 @@ class StatisticsTest {
                 card.getInt("rows[0].components[1].denominator")), "one report owed, sent on time");
         assertEquals("100 × (0,5 × 1/2 + 0,3 × 1/1 + 0,2 × (1 − 0/3)) / 1 = 75", card.getString("rows[0].explanation"));
         assertFalse(card.getString("formula").isBlank());
+    }
+
+    /** The counts row of a unit in the statistics. */
+    static List<Integer> unitRow(JsonPath s, String code) {
+        List<String> codes = s.getList("byUnit.unit.code");
+        return counts(s, "byUnit[" + codes.indexOf(code) + "].counts");
+    }
+
+    /** The statistics, asked again (at most 20 s) until a unit's row is the expected one: the background refresh. */
+    JsonPath awaitUnitRow(String token, String code, List<Integer> expected) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            JsonPath s = statistics(token, "");
+            if (unitRow(s, code).equals(expected) || System.nanoTime() > until) {
+                assertEquals(expected, unitRow(s, code), "refreshed within 20 s");
+                return s;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void aWriteServesThePreviousFiguresWhileARefreshRunsAndACancelledShareLeavesTheUnit() throws Exception {
+        String token = coordinator();
+        List<Integer> before = List.of(1, 1, 1, 0, 0, 0, 0, 3);
+        assertEquals(before, unitRow(statistics(token, ""), "THONGKE_A"));
+
+        // Hold the refresh executor: the refresh the write calls for cannot run, yet readers get figures at once.
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        service.refreshExecutor().runAsync(() -> {
+            try {
+                hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            // A is relieved of its coordinating share of T5 (on track); the task goes on with C.
+            fx.cancelShare(t5, unitA);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(before, unitRow(statistics(token, ""), "THONGKE_A"), "the previous figures, not a computation");
+            }
+        } finally {
+            hold.countDown();
+        }
+        JsonPath s = awaitUnitRow(token, "THONGKE_A", List.of(1, 1, 0, 0, 0, 0, 0, 2));
+        assertEquals(List.of(1, 1, 1, 1, 2, 1, 1, 8), counts(s, "totals"), "the task itself goes on");
+        assertEquals(List.of(0, 0, 1, 0, 1, 1, 0, 3), unitRow(s, "THONGKE_C"));
+        assertEquals(List.of(1, 2, 0, 1, 1, 0, 0, 5), counts(s, "byUnitType[0].counts"), "T5 no longer held by a sở");
+
+        // The drill-down, the task list filtered by the unit and the existing counts by unit agree.
+        int a = s.getList("byUnit.unit.code").indexOf("THONGKE_A");
+        assertEquals(List.of("directiveId=" + directive + "&unitId=" + unitA), s.getList("byUnit[" + a + "].counts.total.queries"));
+        JsonPath list = given().auth().oauth2(token).get("/api/v1/tasks?size=50&directiveId=" + directive + "&unitId=" + unitA)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(2, list.getInt("totalItems"));
+        assertEquals(List.of("T1", "T2"), list.getList("items.code"));
+        assertEquals(0, given().auth().oauth2(token).get("/api/v1/tasks?size=1&unitId=" + unitA + "&timeliness=ON_TRACK")
+                .then().statusCode(200).extract().jsonPath().getInt("totalItems"));
+        JsonPath byUnit = given().auth().oauth2(token).get("/api/v1/tasks/counts/by-unit?directiveId=" + directive).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(2, byUnit.getInt("items.find { it.unit.code == 'THONGKE_A' }.total"));
+
+        // The scorecard: A's tasks with a deadline are T1 and T2 now (T5 no longer counted as A's).
+        JsonPath card = given().auth().oauth2(token).get("/api/v1/statistics/scorecard?directiveId=" + directive).then()
+                .statusCode(200).extract().jsonPath();
+        int row = card.getList("rows.unit.code").indexOf("THONGKE_A");
+        assertEquals(List.of(0, 2), List.of(card.getInt("rows[" + row + "].components[2].numerator"),
+                card.getInt("rows[" + row + "].components[2].denominator")), "no overdue among 2 tasks with a deadline");
     }
 
     @Test

@@ -158,8 +158,9 @@ class TaskUnitQueriesTest {
 
     @Transactional
     Set<Long> taskIdsOf(long unitId) {
-        return new HashSet<>(Assignment.find("select distinct a.task.id from Assignment a where a.unit.id = ?1", unitId)
-                .project(Long.class).list());
+        // The unit's tasks: those it holds a share in force of (a cancelled share is no longer its task).
+        return new HashSet<>(Assignment.find("select distinct a.task.id from Assignment a where a.unit.id = ?1 and a.status <> ?2",
+                unitId, ProgressStatus.CANCELLED).project(Long.class).list());
     }
 
     @Transactional
