@@ -115,6 +115,8 @@ final class ConsolidatedWordWriter {
         p.setFirstLineIndent(FIRST_LINE);
         p.setSpacingBefore(120);
         p.setSpacingAfter(120);
+        // Kept with the paragraph after it: a heading alone at the foot of a page looked wrong in the rendered PDF.
+        p.getCTPPr().addNewKeepNext();
         run(p, text, BODY_SIZE, true, false);
     }
 

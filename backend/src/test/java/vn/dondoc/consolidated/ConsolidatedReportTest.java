@@ -241,6 +241,9 @@ class ConsolidatedReportTest {
             assertEquals(12, recipients.getFontSizeAsDouble().intValue());
             assertEquals(14, find(runs, "Thực hiện nhiệm vụ theo dõi").getFontSizeAsDouble().intValue());
 
+            XWPFParagraph section1 = doc.getParagraphs().stream().filter(p -> p.getText().equals("I. KẾT QUẢ THỰC HIỆN CHUNG"))
+                    .findFirst().orElseThrow();
+            assertTrue(section1.getCTP().getPPr().isSetKeepNext(), "a heading stays with its text");
             String text = new XWPFWordExtractor(doc).getText();
             for (String heading : List.of("I. KẾT QUẢ THỰC HIỆN CHUNG", "II. KẾT QUẢ THỰC HIỆN THEO NHÓM NHIỆM VỤ",
                     "III. NHIỆM VỤ QUÁ HẠN VÀ NGUYÊN NHÂN", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT",
