@@ -45,8 +45,10 @@ final class ConsolidatedWordWriter {
     static final int BODY_SIZE = 14;
     /** Indicator, number of tasks, share. */
     private static final int[] FIGURE_COLUMNS = { 5355, 2000, 2000 };
-    /** STT, code, content, lead unit, due date, reason. */
-    /** Wide enough for "STT" and a dd/MM/yyyy date at 12 pt on one line (the cell margins take 216 twips). */
+    /**
+     * STT, code, content, lead unit, due date, reason: wide enough for "STT" and a dd/MM/yyyy date at 12 pt on one line
+     * (the cell margins take 216 twips).
+     */
     private static final int[] OVERDUE_COLUMNS = { 700, 1150, 2650, 1450, 1450, 1955 };
 
     private ConsolidatedWordWriter() {
