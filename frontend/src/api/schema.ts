@@ -1925,7 +1925,16 @@ export interface components {
             asOf?: components["schemas"]["LocalDate"];
             total?: components["schemas"]["ConsolidatedCounts"];
             groups?: components["schemas"]["ConsolidatedGroupCounts"][];
+            /** @description Nguồn số liệu */
+            source?: components["schemas"]["ConsolidatedFiguresSource"];
+            /** @description Số liệu đã chốt được lưu lúc nào (khi source = SNAPSHOT) */
+            frozenAt?: components["schemas"]["Instant"];
         };
+        /**
+         * @description Nguồn số liệu: SNAPSHOT (số liệu đã chốt của kỳ đã kết thúc, không đổi khi dữ liệu thay đổi sau đó) hoặc LIVE (tính từ dữ liệu hiện có khi lập báo cáo: kỳ đang diễn ra, hoặc kỳ đã kết thúc nhưng chưa được chốt số liệu)
+         * @enum {string}
+         */
+        ConsolidatedFiguresSource: "SNAPSHOT" | "LIVE";
         /** @description Số nhiệm vụ của một nhóm nhiệm vụ (lĩnh vực). */
         ConsolidatedGroupCounts: {
             /** @example Công tác quy hoạch và quản lý quy hoạch */

@@ -42,7 +42,13 @@ describe('consolidated report page', () => {
               ...job,
               status: 'DONE',
               progress: 100,
-              figures: { asOf: '2026-11-20', total: counts, groups: [] },
+              figures: {
+                asOf: '2026-11-20',
+                total: counts,
+                groups: [],
+                source: 'SNAPSHOT',
+                frozenAt: '2026-11-20T01:00:00Z',
+              },
             },
     });
     renderWithApp(null, {
@@ -59,6 +65,9 @@ describe('consolidated report page', () => {
     const figures = screen.getByTestId('consolidated-figures');
     expect(within(figures).getByText('Tổng số nhiệm vụ')).toBeTruthy();
     expect(figures.textContent).toContain('2 (5,0%)');
+    expect(screen.getByTestId('consolidated-figures-source').textContent).toBe(
+      'Số liệu đã chốt của kỳ',
+    );
     expect(screen.getByTestId('download-docx-7')).toBeTruthy();
     expect(screen.getByTestId('download-xlsx-7')).toBeTruthy();
     const body = await calls.requests

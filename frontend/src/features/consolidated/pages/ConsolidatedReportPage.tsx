@@ -261,6 +261,15 @@ function JobCard({ job }: { job: ConsolidatedReportJob }) {
         {job.asOf && (
           <Typography.Text type="secondary">
             {t('job.asOf', { date: formatDate(job.asOf) })}
+            {job.figures?.source && (
+              <Tag
+                data-testid="consolidated-figures-source"
+                color={job.figures.source === 'SNAPSHOT' ? 'blue' : undefined}
+                style={{ marginInlineStart: 8 }}
+              >
+                {t(`source.${job.figures.source}`)}
+              </Tag>
+            )}
           </Typography.Text>
         )}
         {total && <Figures counts={total} />}

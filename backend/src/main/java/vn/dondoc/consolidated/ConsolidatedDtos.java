@@ -38,9 +38,18 @@ public final class ConsolidatedDtos {
     public record GroupCounts(@Schema(examples = "Công tác quy hoạch và quản lý quy hoạch") String field, Counts counts) {
     }
 
+    @Schema(name = "ConsolidatedFiguresSource", description = "Nguồn số liệu: SNAPSHOT (số liệu đã chốt của kỳ đã kết thúc, "
+            + "không đổi khi dữ liệu thay đổi sau đó) hoặc LIVE (tính từ dữ liệu hiện có khi lập báo cáo: kỳ đang diễn ra, "
+            + "hoặc kỳ đã kết thúc nhưng chưa được chốt số liệu)")
+    public enum FiguresSource {
+        SNAPSHOT, LIVE
+    }
+
     @Schema(name = "ConsolidatedFigures", description = "Số liệu chính của báo cáo tổng hợp.")
     public record Figures(@Schema(description = "Ngày chốt số liệu", examples = "2026-12-14") LocalDate asOf, Counts total,
-            List<GroupCounts> groups) {
+            List<GroupCounts> groups,
+            @Schema(description = "Nguồn số liệu") FiguresSource source,
+            @Schema(description = "Số liệu đã chốt được lưu lúc nào (khi source = SNAPSHOT)") Instant frozenAt) {
     }
 
     @Schema(name = "ConsolidatedReportJob", description = "Một lần lập báo cáo tổng hợp: trạng thái, tiến độ và số liệu chính.")

@@ -1,5 +1,7 @@
 package vn.dondoc.consolidated;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,14 +15,22 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import vn.dondoc.consolidated.ConsolidatedDtos.Counts;
 import vn.dondoc.consolidated.ConsolidatedDtos.Figures;
+import vn.dondoc.consolidated.ConsolidatedDtos.FiguresSource;
 import vn.dondoc.consolidated.ConsolidatedDtos.GroupCounts;
+import vn.dondoc.period.ReportingPeriod;
+import vn.dondoc.statistics.StatisticsDtos.Figure;
+import vn.dondoc.statistics.StatisticsDtos.FieldRow;
+import vn.dondoc.statistics.StatisticsDtos.Matrix;
+import vn.dondoc.statistics.StatisticsDtos.Statistics;
+import vn.dondoc.statistics.StatisticsSnapshot;
 import vn.dondoc.task.ProgressStatus;
+import vn.dondoc.task.Timeliness;
 
 /**
  * The figures of a consolidated report: a directive's tasks (headings excluded) by their standing on a day, in
  * total and per task group (the task's field: the heading of its numbered group). One small SQL over the task
- * table and one over the assignments; kept in this one class so that it can later be switched to the
- * statistics service. The standing on a past day treats a task completed after that day as still open then.
+ * table and one over the assignments. The standing on a past day treats a task completed after that day as still
+ * open then. A closed period's figures come from its snapshot when there is one ({@link #frozen}).
  */
 @ApplicationScoped
 public class ConsolidatedFigures {
@@ -40,6 +50,9 @@ public class ConsolidatedFigures {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ObjectMapper json;
 
     /** The directive's tasks in document order, each with its standing on {@code asOf}. */
     public List<TaskLine> tasks(long directiveId, LocalDate asOf) {
@@ -85,7 +98,49 @@ public class ConsolidatedFigures {
         }
         List<GroupCounts> groups = new ArrayList<>();
         byGroup.forEach((field, lines) -> groups.add(new GroupCounts(field, counts(lines))));
-        return new Figures(asOf, counts(tasks), groups);
+        return new Figures(asOf, counts(tasks), groups, FiguresSource.LIVE, null);
+    }
+
+    /**
+     * The figures frozen for the directive and period ({@code statistics_snapshot}, scope of the directive), or null
+     * when that period was never frozen. The province's snapshot is not used: it counts every directive's tasks. The
+     * groups keep the snapshot's order, so that the same snapshot always gives the same document.
+     */
+    public Figures frozen(long directiveId, ReportingPeriod period) {
+        StatisticsSnapshot s = StatisticsSnapshot.<StatisticsSnapshot>find("directiveId = ?1 and periodKey = ?2", directiveId,
+                period.key()).firstResult();
+        if (s == null) {
+            return null;
+        }
+        Statistics stats;
+        try {
+            stats = json.readValue(s.statistics, Statistics.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Số liệu đã chốt " + s.id + " không đọc được", e);
+        }
+        Map<String, Counts> groups = new LinkedHashMap<>();
+        for (FieldRow row : stats.byField()) {
+            String field = row.field() == null || row.field().isBlank() ? OTHER_GROUP : row.field();
+            groups.merge(field, counts(row.counts()), ConsolidatedFigures::plus);
+        }
+        List<GroupCounts> list = new ArrayList<>();
+        groups.forEach((field, n) -> list.add(new GroupCounts(field, n)));
+        return new Figures(s.asOf, counts(stats.totals()), list, FiguresSource.SNAPSHOT, s.createdAt);
+    }
+
+    /** The statistics' matrix in the report's terms: on track and due soon are both "in progress within deadline". */
+    static Counts counts(Matrix m) {
+        Map<Timeliness, Figure> by = m.byTimeliness();
+        java.util.function.ToLongFunction<Timeliness> n = t -> by.get(t) == null ? 0 : by.get(t).count();
+        return new Counts(m.total().count(), n.applyAsLong(Timeliness.COMPLETED_ON_TIME), n.applyAsLong(Timeliness.COMPLETED_LATE),
+                n.applyAsLong(Timeliness.ON_TRACK) + n.applyAsLong(Timeliness.DUE_SOON), n.applyAsLong(Timeliness.OVERDUE),
+                n.applyAsLong(Timeliness.NO_DEADLINE), n.applyAsLong(Timeliness.CANCELLED));
+    }
+
+    private static Counts plus(Counts a, Counts b) {
+        return new Counts(a.total() + b.total(), a.completedOnTime() + b.completedOnTime(), a.completedLate() + b.completedLate(),
+                a.inProgressOnTime() + b.inProgressOnTime(), a.overdue() + b.overdue(), a.noDeadline() + b.noDeadline(),
+                a.cancelled() + b.cancelled());
     }
 
     static Counts counts(List<TaskLine> tasks) {

@@ -146,6 +146,69 @@ class ConsolidatedReportTest {
         checkAnnex(xlsx, expected);
     }
 
+    /**
+     * A closed period with frozen figures: the report takes them from the snapshot, says so, and made again after a
+     * later change (a task due within the period added afterwards, which a live count would show as overdue) it has the
+     * same figures and the same figures section in the Word document.
+     */
+    @Test
+    void aClosedPeriodsReportTakesItsFrozenFiguresAndIsTheSameAfterLaterChanges() throws Exception {
+        data();
+        int frozen = as("theodoi.sct").contentType(ContentType.JSON)
+                .body(Map.of("directiveId", program, "periodKey", "2026-Q3")).post("/api/v1/statistics/snapshots").then()
+                .extract().statusCode();
+        assertTrue(frozen == 201 || frozen == 409, "frozen now or before: " + frozen);
+        JsonPath first = generate("2026-Q3");
+        assertEquals("SNAPSHOT", first.getString("figures.source"), first.prettify());
+        assertNotNull(first.getString("figures.frozenAt"));
+        assertEquals(LocalDate.of(2026, 9, 14).toString(), first.getString("figures.asOf"));
+        JsonPath snapshot = as("theodoi.sct").get("/api/v1/statistics/snapshots/2026-Q3?directiveId=" + program).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(snapshot.getLong("statistics.totals.total.count"), first.getLong("figures.total.total"));
+        assertEquals(snapshot.getLong("statistics.totals.byTimeliness.OVERDUE.count"), first.getLong("figures.total.overdue"));
+
+        // Later: a task due within Q3 appears; counted live at the cut-off it would be one more overdue task.
+        LocalDate cutOff = LocalDate.of(2026, 9, 14);
+        Counts before = consolidatedFigures.figures(consolidatedFigures.tasks(program, cutOff), cutOff).total();
+        task("TH.3", "Lập quy hoạch chi tiết cụm công nghiệp Kỳ Tân", LocalDate.of(2026, 8, 31));
+        Counts after = consolidatedFigures.figures(consolidatedFigures.tasks(program, cutOff), cutOff).total();
+        assertEquals(before.overdue() + 1, after.overdue(), "the change would show in a live count");
+
+        JsonPath second = generate("2026-Q3");
+        assertEquals("SNAPSHOT", second.getString("figures.source"));
+        assertEquals(first.getMap("figures"), second.getMap("figures"));
+        assertEquals(figuresSection(first.getLong("id")), figuresSection(second.getLong("id")));
+        assertTrue(figuresSection(second.getLong("id")).contains("số liệu đã chốt của kỳ tại ngày 14/09/2026"));
+
+        // The current period is still counted live.
+        assertEquals("LIVE", generate("2026-Q4").getString("figures.source"));
+    }
+
+    @Inject
+    ConsolidatedFigures consolidatedFigures;
+
+    private JsonPath generate(String periodKey) throws InterruptedException {
+        long id = as("theodoi.sct").contentType(ContentType.JSON).body(Map.of("directiveId", program, "periodKey", periodKey))
+                .post("/api/v1/consolidated-reports").then().statusCode(202).extract().jsonPath().getLong("id");
+        JsonPath done = waitUntilFinished(id);
+        assertEquals("DONE", done.getString("status"), done.prettify());
+        return done;
+    }
+
+    /** The Word text from section I up to section III: the figures, in words and in the table, per group. */
+    private String figuresSection(long id) throws Exception {
+        byte[] docx = as("theodoi.sct").get("/api/v1/consolidated-reports/" + id + "/docx").then().statusCode(200).extract()
+                .asByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            String all = text.getText();
+            int from = all.indexOf("I. KẾT QUẢ THỰC HIỆN CHUNG");
+            int to = all.indexOf("III. NHIỆM VỤ QUÁ HẠN");
+            assertTrue(from >= 0 && to > from, all);
+            return all.substring(from, to);
+        }
+    }
+
     private void checkWord(byte[] file, Counts expected) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
             CTSectPr section = doc.getDocument().getBody().getSectPr();
@@ -178,6 +241,9 @@ class ConsolidatedReportTest {
             assertEquals(12, recipients.getFontSizeAsDouble().intValue());
             assertEquals(14, find(runs, "Thực hiện nhiệm vụ theo dõi").getFontSizeAsDouble().intValue());
 
+            XWPFParagraph section1 = doc.getParagraphs().stream().filter(p -> p.getText().equals("I. KẾT QUẢ THỰC HIỆN CHUNG"))
+                    .findFirst().orElseThrow();
+            assertTrue(section1.getCTP().getPPr().isSetKeepNext(), "a heading stays with its text");
             String text = new XWPFWordExtractor(doc).getText();
             for (String heading : List.of("I. KẾT QUẢ THỰC HIỆN CHUNG", "II. KẾT QUẢ THỰC HIỆN THEO NHÓM NHIỆM VỤ",
                     "III. NHIỆM VỤ QUÁ HẠN VÀ NGUYÊN NHÂN", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT",
@@ -205,6 +271,11 @@ class ConsolidatedReportTest {
             assertEquals(expected.overdue() + 1, overdue.getNumberOfRows());
             XWPFTableRow ours = overdue.getRows().stream().filter(r -> r.getCell(1).getText().equals("TH.1")).findFirst().orElseThrow();
             assertEquals("Ban Quản lý Khu kinh tế tỉnh: " + DIFFICULTY, ours.getCell(5).getText());
+            XWPFRun reason = ours.getCell(5).getParagraphs().get(0).getRuns().get(0);
+            assertTrue(reason.isItalic(), "the unit's words quoted in italics");
+            assertEquals(12, reason.getFontSizeAsDouble().intValue());
+            XWPFRun plainCode = ours.getCell(1).getParagraphs().get(0).getRuns().get(0);
+            assertFalse(plainCode.isItalic());
 
             // Page numbers: a PAGE field centred in the header of pages 2+, an empty first-page header.
             assertTrue(section.isSetTitlePg());
