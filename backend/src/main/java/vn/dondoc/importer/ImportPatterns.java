@@ -36,6 +36,9 @@ public final class ImportPatterns {
     record DeadlinePattern(Pattern regex, String form) {
     }
 
+    record BodyPattern(Pattern regex, String name) {
+    }
+
     record LevelPattern(Pattern regex, String level) {
     }
 
@@ -79,6 +82,9 @@ public final class ImportPatterns {
     Pattern reportPlan;
     Pattern reportSupervision;
     Pattern report;
+    Pattern reportDueDays;
+    Pattern scheduleName;
+    final List<BodyPattern> bodies = new ArrayList<>();
 
     private ImportPatterns() {
     }
@@ -151,6 +157,9 @@ public final class ImportPatterns {
         p.reportConsolidated = rx(r.path("consolidated").asText());
         p.reportPlan = rx(r.path("plan").asText());
         p.reportSupervision = rx(r.path("supervision").asText());
+        p.reportDueDays = rx(r.path("dueDays").asText("(?!)"));
+        p.scheduleName = rx(r.path("scheduleName").asText("bao cao"));
+        root.path("bodies").forEach(n -> p.bodies.add(new BodyPattern(rx(n.path("regex").asText()), n.path("name").asText())));
         return p;
     }
 

@@ -185,7 +185,9 @@ class SeedProgramTest {
         assertDuty(duties.get(1), "PROGRESS", BOTH, "UBND", "SCT", "PERIODIC");
         assertDuty(duties.get(2), "CONSOLIDATED", "SCT", "UBND null", "", "PERIODIC");
         assertEquals("Ban Thường vụ Tỉnh ủy", duties.get(2).recipients().get(1).text());
-        assertEquals(Proposal.MatchStatus.UNKNOWN, duties.get(2).recipients().get(1).status());
+        assertEquals(Proposal.MatchStatus.BODY, duties.get(2).recipients().get(1).status());
+        assertEquals("Ban Thường vụ Tỉnh ủy", duties.get(2).recipients().get(1).unitName());
+        assertTrue(content.warnings().stream().noneMatch(w -> w.message().contains("Ban Thường vụ")));
         assertDuty(duties.get(3), "SUPERVISION", "MTTQ", "", "", "ONGOING");
         assertEquals(67, duties.get(0).firstLine());
         // The organisation section holds no task.
