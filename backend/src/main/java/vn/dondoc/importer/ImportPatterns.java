@@ -85,6 +85,8 @@ public final class ImportPatterns {
     Pattern reportDueDays;
     Pattern scheduleName;
     final List<BodyPattern> bodies = new ArrayList<>();
+    /** Task table columns by role (number, content, lead, coordinating, deadline), matched on folded header cells. */
+    final Map<String, Pattern> taskTable = new java.util.LinkedHashMap<>();
 
     private ImportPatterns() {
     }
@@ -159,6 +161,7 @@ public final class ImportPatterns {
         p.reportSupervision = rx(r.path("supervision").asText());
         p.reportDueDays = rx(r.path("dueDays").asText("(?!)"));
         p.scheduleName = rx(r.path("scheduleName").asText("bao cao"));
+        root.path("taskTable").fields().forEachRemaining(e -> p.taskTable.put(e.getKey(), rx(e.getValue().asText())));
         root.path("bodies").forEach(n -> p.bodies.add(new BodyPattern(rx(n.path("regex").asText()), n.path("name").asText())));
         return p;
     }
