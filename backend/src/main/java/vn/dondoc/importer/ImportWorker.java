@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,9 @@ public class ImportWorker {
     @Inject
     ImportService imports;
 
+    @Inject
+    Clock clock;
+
     private ManagedExecutor executor;
 
     @PostConstruct
@@ -48,7 +52,7 @@ public class ImportWorker {
 
     /** The bytes of a draft left unread by a stopped instance are gone: such drafts fail and can be uploaded again. */
     void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
-        Instant limit = Instant.now().minus(Duration.ofMinutes(10));
+        Instant limit = Instant.now(clock).minus(Duration.ofMinutes(10));
         int stale = QuarkusTransaction.requiringNew().call(() -> ImportDraft.update(
                 "status = ?1, error = ?2 where status in ?3 and createdAt < ?4", ImportStatus.FAILED,
                 "Máy chủ đã khởi động lại trong khi đọc văn bản; hãy tải lên lại.", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING),
