@@ -635,7 +635,7 @@ export interface paths {
         put?: never;
         /**
          * Tải lên văn bản chương trình
-         * @description Tệp .docx hoặc .txt (UTF-8), nhận dạng theo nội dung. Văn bản được đọc ngay: bản nhập trả về có trạng thái READY và tiến độ 100 (status/progress dùng chung cho cả khi đọc lâu). Với directiveId: nhập lại văn bản đã sửa vào văn bản đang theo dõi, bản nhập kèm khác biệt (thêm, sửa, bỏ). Chỉ cơ quan theo dõi và quản trị.
+         * @description Tệp .docx hoặc .txt (UTF-8), nhận dạng theo nội dung. Văn bản được đọc trong nền: bản nhập trả về có trạng thái QUEUED; xem lại bản nhập để theo dõi RUNNING với tiến độ (%) đến READY (chờ rà soát) hoặc FAILED (lý do trong error). Với directiveId: nhập lại văn bản đã sửa vào văn bản đang theo dõi, bản nhập kèm khác biệt (thêm, sửa, bỏ). Chỉ cơ quan theo dõi và quản trị.
          */
         post: operations["ImportResource_upload"];
         delete?: never;
@@ -679,7 +679,7 @@ export interface paths {
         put?: never;
         /**
          * Chấp nhận bản nhập
-         * @description Tạo văn bản chỉ đạo (và các văn bản được triển khai chưa có) cùng toàn bộ nhiệm vụ trong một giao dịch theo đúng quy tắc giao việc; lỗi ở bất kỳ nhiệm vụ nào thì không tạo gì. Mọi đơn vị phải đã được xác định. Khi nhập lại: thêm nhiệm vụ mới, cập nhật nhiệm vụ thay đổi; nhiệm vụ không còn trong văn bản được giữ nguyên.
+         * @description Tạo văn bản chỉ đạo (và các văn bản được triển khai chưa có) cùng toàn bộ nhiệm vụ trong một giao dịch theo đúng quy tắc giao việc, cùng lịch báo cáo định kỳ từ phần Tổ chức thực hiện; lỗi ở bất kỳ nhiệm vụ nào thì không tạo gì. Mọi đơn vị phải đã được xác định. Khi nhập lại: thêm nhiệm vụ mới, cập nhật nhiệm vụ thay đổi; nhiệm vụ không còn trong văn bản được giữ nguyên.
          */
         post: operations["ImportResource_accept"];
         delete?: never;
@@ -2601,6 +2601,12 @@ export interface components {
             updatedTasks?: number;
             /** @description Nhiệm vụ không còn trong văn bản: giữ nguyên, cần xử lý thủ công */
             removedTaskCodes?: string[];
+            /**
+             * Format: int64
+             * @description Lịch báo cáo định kỳ của văn bản đã tạo hoặc cập nhật
+             * @example 4
+             */
+            reportingScheduleId?: number;
         };
         /** @description Đơn vị trong danh mục có thể là đơn vị được nêu. */
         ImportCandidate: {
@@ -2629,6 +2635,8 @@ export interface components {
             added?: components["schemas"]["ImportDiffEntry"][];
             changed?: components["schemas"]["ImportDiffEntry"][];
             removed?: components["schemas"]["ImportDiffEntry"][];
+            /** @description Thay đổi lịch báo cáo; null khi không đổi */
+            schedule?: components["schemas"]["ImportScheduleChange"];
         };
         /** @description Một nhiệm vụ khác với văn bản đang theo dõi. */
         ImportDiffEntry: {
@@ -2730,6 +2738,8 @@ export interface components {
             unresolved?: number;
             /** @description Khác biệt với văn bản đang theo dõi (khi nhập lại) */
             diff?: components["schemas"]["ImportDiff"];
+            /** @description Lịch báo cáo định kỳ sẽ tạo (hoặc cập nhật) khi chấp nhận; null khi phần Tổ chức thực hiện không đặt nghĩa vụ báo cáo định kỳ */
+            reportingSchedule?: components["schemas"]["ImportReportingSchedule"];
             /** @example theodoi.sct */
             createdBy?: string;
             createdAt?: components["schemas"]["Instant"];
@@ -2781,10 +2791,10 @@ export interface components {
             items?: components["schemas"]["ImportSummary"][];
         };
         /**
-         * @description MATCHED: khớp danh mục; UNSURE: có thể là (cần chọn); UNKNOWN: không có trong danh mục (cần chọn); GROUP: nhóm đơn vị; CHOSEN: do người rà soát chọn
+         * @description MATCHED: khớp danh mục; UNSURE: có thể là (cần chọn); UNKNOWN: không có trong danh mục (cần chọn); GROUP: nhóm đơn vị; CHOSEN: do người rà soát chọn; BODY: cơ quan nhận báo cáo không phải đơn vị được giao việc (Ban Thường vụ Tỉnh ủy, HĐND tỉnh...)
          * @enum {string}
          */
-        ImportMatchStatus: "MATCHED" | "UNSURE" | "UNKNOWN" | "GROUP" | "CHOSEN";
+        ImportMatchStatus: "MATCHED" | "UNSURE" | "UNKNOWN" | "GROUP" | "CHOSEN" | "BODY";
         /** @description Toàn bộ đề xuất từ văn bản. */
         ImportProposal: {
             directive?: components["schemas"]["ImportDirective"];
@@ -2810,11 +2820,63 @@ export interface components {
             /** Format: int32 */
             lastLine?: number;
         };
+        /** @description Lịch báo cáo định kỳ sẽ tạo cho văn bản khi chấp nhận, từ các nghĩa vụ báo cáo định kỳ của phần Tổ chức thực hiện. Kỳ và số ngày không nêu trong văn bản lấy theo lịch báo cáo chung. */
+        ImportReportingSchedule: {
+            /** @example Báo cáo kết quả thực hiện (6 tháng) */
+            name?: string;
+            /**
+             * @example [
+             *       "HALF_YEARLY"
+             *     ]
+             */
+            kinds?: components["schemas"]["PeriodKind"][];
+            /**
+             * Format: int32
+             * @description Ngày làm việc sau ngày chốt số liệu để đơn vị báo cáo
+             * @example 2
+             */
+            unitDueWorkingDays?: number;
+            /**
+             * Format: int32
+             * @description Ngày làm việc sau ngày chốt số liệu để cơ quan theo dõi báo cáo tổng hợp
+             * @example 5
+             */
+            trackerDueWorkingDays?: number;
+            /** @description Các kỳ được nêu trong văn bản (false: theo lịch chung) */
+            kindsFromText?: boolean;
+            /** @description Số ngày được nêu trong văn bản (false: theo lịch chung) */
+            daysFromText?: boolean;
+            /**
+             * @description Các nghĩa vụ báo cáo tạo nên lịch
+             * @example [
+             *       "III.2",
+             *       "III.3"
+             *     ]
+             */
+            sourceCodes?: string[];
+        };
+        /** @description Lịch báo cáo của văn bản sẽ thay đổi khi chấp nhận: CREATE (văn bản chưa có lịch riêng) hoặc UPDATE (lịch riêng hiện có khác lịch đề xuất; kèm giá trị hiện tại). */
+        ImportScheduleChange: {
+            /** @example UPDATE */
+            change?: string;
+            /**
+             * Format: int64
+             * @description Lịch riêng hiện có (với UPDATE)
+             * @example 4
+             */
+            scheduleId?: number;
+            currentName?: string;
+            currentKinds?: components["schemas"]["PeriodKind"][];
+            /** Format: int32 */
+            currentUnitDueWorkingDays?: number;
+            /** Format: int32 */
+            currentTrackerDueWorkingDays?: number;
+        };
         /**
-         * @description Trạng thái bản nhập: PARSING (đang đọc), READY (chờ rà soát), FAILED (không đọc được), ACCEPTED (đã tạo văn bản và nhiệm vụ)
+         * @description Trạng thái bản nhập: QUEUED (chờ đọc), RUNNING (đang đọc, xem progress), READY (chờ rà soát), FAILED (không đọc được, xem error), ACCEPTED (đã tạo văn bản và nhiệm vụ)
          * @enum {string}
          */
-        ImportStatus: "PARSING" | "READY" | "FAILED" | "ACCEPTED";
+        ImportStatus: "QUEUED" | "RUNNING" | "READY" | "FAILED" | "ACCEPTED";
         /** @description Một bản nhập trong danh sách. */
         ImportSummary: {
             /**
@@ -7756,8 +7818,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Đã đọc, chờ rà soát */
-            201: {
+            /** @description Đã nhận, đang chờ đọc */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };

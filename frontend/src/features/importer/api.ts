@@ -13,6 +13,15 @@ export type ImportTaskEdit = Schemas['ImportTaskEdit'];
 export type ImportAccepted = Schemas['ImportAccepted'];
 export type ImportWarning = Schemas['ImportWarning'];
 export type ImportObligation = Schemas['ImportReportingObligation'];
+export type ImportSchedule = Schemas['ImportReportingSchedule'];
+
+/** How often the review page asks for a draft still being read. */
+export const READING_POLL_MS = 700;
+
+/** The server is still reading the document (background job). */
+export function isReading(draft: ImportDraft | undefined): boolean {
+  return draft?.status === 'QUEUED' || draft?.status === 'RUNNING';
+}
 
 /** What the file picker offers; the server recognises the format by content. */
 export const IMPORT_ACCEPT =
@@ -31,7 +40,8 @@ export interface UploadImportOptions {
 
 /**
  * Sends the document as multipart/form-data with XMLHttpRequest, which reports upload progress
- * (fetch does not); the server answers with the draft once it has read the document.
+ * (fetch does not); the server answers 202 with the queued draft and reads the document in the
+ * background (poll the draft: QUEUED, RUNNING with its percent, READY or FAILED).
  */
 export async function uploadImport(options: UploadImportOptions): Promise<ImportDraft> {
   const token = await options.getToken();
@@ -76,6 +86,7 @@ export function useImportDraft(id: number | undefined) {
         }),
       ),
     enabled: id !== undefined,
+    refetchInterval: (query) => (isReading(query.state.data) ? READING_POLL_MS : false),
   });
 }
 

@@ -10,6 +10,7 @@ const COLORS: Record<string, string> = {
   CHOSEN: 'cyan',
   UNSURE: 'orange',
   UNKNOWN: 'red',
+  BODY: 'purple',
 };
 
 interface Props {

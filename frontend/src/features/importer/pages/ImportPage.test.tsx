@@ -99,6 +99,15 @@ function draft(version: number, coordinating: ImportTask['coordinating']): Impor
       ],
     },
     unresolved,
+    reportingSchedule: {
+      name: 'Báo cáo kết quả thực hiện (6 tháng)',
+      kinds: ['HALF_YEARLY'],
+      unitDueWorkingDays: 2,
+      trackerDueWorkingDays: 5,
+      kindsFromText: true,
+      daysFromText: false,
+      sourceCodes: ['III.1'],
+    },
     createdBy: 'theodoi.sct',
     version,
   };
@@ -178,4 +187,65 @@ describe('ImportPage', () => {
     expect(await post.json()).toEqual({ version: 3 });
     // A whole review on antd components: slower than the default on a shared machine.
   }, 60000);
+
+  it('polls a draft being read, shows its progress, then the review with the reporting schedule', async () => {
+    let calls = 0;
+    const api = mockApi({
+      'GET /api/v1/imports/5': () => {
+        calls += 1;
+        if (calls === 1)
+          return { ...draft(0, [unknown]), status: 'QUEUED', progress: 0, proposal: undefined };
+        if (calls === 2)
+          return { ...draft(1, [unknown]), status: 'RUNNING', progress: 45, proposal: undefined };
+        return draft(2, [unknown]);
+      },
+      'GET /api/v1/units': () => ({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 }),
+    });
+    renderWithApp(<ImportPage />, {
+      fetch: api.fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+      path: '/directives/import',
+      initialEntry: '/directives/import?id=5',
+    });
+    expect((await screen.findByTestId('reading-progress')).textContent).toContain(
+      'Đang đọc văn bản',
+    );
+    await waitFor(
+      () => expect(screen.getByTestId('reading-progress').textContent).toContain('45%'),
+      {
+        timeout: 5000,
+      },
+    );
+    const schedule = await screen.findByTestId('import-schedule', {}, { timeout: 5000 });
+    expect(screen.queryByTestId('reading-progress')).toBeNull();
+    expect(schedule.textContent).toContain('Báo cáo kết quả thực hiện (6 tháng)');
+    expect(screen.getByTestId('import-schedule-kinds').textContent).toBe('6 tháng');
+    expect(schedule.textContent).toContain('theo lịch báo cáo chung');
+    expect(screen.getByTestId('import-tree')).toBeTruthy();
+    // READY: no more polling.
+    const seen = api.urls('/api/v1/imports/5').length;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(api.urls('/api/v1/imports/5').length).toBe(seen);
+  }, 60000);
+
+  it('shows why a document could not be read', async () => {
+    const api = mockApi({
+      'GET /api/v1/imports/5': () => ({
+        ...draft(1, []),
+        status: 'FAILED',
+        proposal: undefined,
+        sourceLines: [],
+        error: 'Không đọc được tệp DOCX: tệp hỏng hoặc không đúng định dạng (.docx, .txt UTF-8).',
+      }),
+    });
+    renderWithApp(<ImportPage />, {
+      fetch: api.fetch,
+      auth: fakeAuth({ roles: ['coordinator'] }),
+      path: '/directives/import',
+      initialEntry: '/directives/import?id=5',
+    });
+    const failed = await screen.findByTestId('import-failed');
+    expect(failed.textContent).toContain('Không đọc được văn bản');
+    expect(failed.textContent).toContain('Không đọc được tệp DOCX');
+  });
 });

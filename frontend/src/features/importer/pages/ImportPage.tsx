@@ -31,6 +31,7 @@ import {
   IMPORT_ACCEPT,
   MAX_IMPORT_BYTES,
   childrenByParent,
+  isReading,
   isUnresolved,
   uploadImport,
   useAcceptImport,
@@ -38,6 +39,7 @@ import {
   useImportDraft,
   type ImportDraft,
   type ImportObligation,
+  type ImportSchedule,
   type ImportTask,
   type ImportTaskEdit,
   type ImportUnitMatch,
@@ -205,6 +207,29 @@ function Review({ id, onRestart }: { id: number; onRestart: () => void }) {
   if (draft.isError) return <ErrorAlert error={draft.error} onRetry={() => void draft.refetch()} />;
   if (!draft.data) return <Card loading />;
   const data = draft.data;
+  if (isReading(data)) {
+    // Read in the background: the draft is polled until READY or FAILED.
+    return (
+      <Card data-testid="reading-progress">
+        <Progress percent={data.progress ?? 0} status="active" />
+        <Typography.Text type="secondary">
+          {t('draft.reading', { percent: data.progress ?? 0 })}
+        </Typography.Text>
+      </Card>
+    );
+  }
+  if (data.status === 'FAILED') {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="import-failed"
+        title={t('draft.readFailed')}
+        description={data.error}
+        action={<Button onClick={onRestart}>{t('draft.newUpload')}</Button>}
+      />
+    );
+  }
   const proposal = data.proposal;
   const editable = data.status === 'READY';
   const reimport = data.targetDirectiveId != null;
@@ -351,6 +376,22 @@ function Review({ id, onRestart }: { id: number; onRestart: () => void }) {
                 <Tag key={e.code}>{e.code}</Tag>
               ))}
             </div>
+            {data.diff.schedule && (
+              <div data-testid="import-diff-schedule">
+                <Tag color="purple">
+                  {data.diff.schedule.change === 'UPDATE'
+                    ? t('draft.schedule.UPDATE', {
+                        name: data.diff.schedule.currentName ?? '',
+                        kinds: (data.diff.schedule.currentKinds ?? [])
+                          .map((k) => t(`draft.periodKind.${k}`))
+                          .join(', '),
+                        unit: data.diff.schedule.currentUnitDueWorkingDays,
+                        tracker: data.diff.schedule.currentTrackerDueWorkingDays,
+                      })
+                    : t('draft.schedule.CREATE')}
+                </Tag>
+              </div>
+            )}
           </Flex>
         </Card>
       )}
@@ -428,6 +469,44 @@ function Review({ id, onRestart }: { id: number; onRestart: () => void }) {
           />
         </Card>
       )}
+
+      {data.reportingSchedule && <ScheduleCard schedule={data.reportingSchedule} />}
     </Flex>
+  );
+}
+
+/** The reporting schedule accepting will give the directive, and where each value comes from. */
+function ScheduleCard({ schedule }: { schedule: ImportSchedule }) {
+  const { t } = useTranslation('importer');
+  const origin = (fromText: boolean | undefined) => (
+    <Tag color={fromText ? 'green' : 'default'}>
+      {fromText ? t('draft.schedule.fromText') : t('draft.schedule.fromGlobal')}
+    </Tag>
+  );
+  return (
+    <Card size="small" title={t('draft.schedule.title')} data-testid="import-schedule">
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('draft.schedule.name')}>{schedule.name}</Descriptions.Item>
+        <Descriptions.Item label={t('draft.schedule.kinds')}>
+          <span data-testid="import-schedule-kinds">
+            {(schedule.kinds ?? []).map((k) => (
+              <Tag key={k}>{t(`draft.periodKind.${k}`)}</Tag>
+            ))}
+          </span>
+          {origin(schedule.kindsFromText)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('draft.schedule.unitDays')}>
+          {t('draft.schedule.days', { count: schedule.unitDueWorkingDays })}{' '}
+          {origin(schedule.daysFromText)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('draft.schedule.trackerDays')}>
+          {t('draft.schedule.days', { count: schedule.trackerDueWorkingDays })}{' '}
+          {origin(schedule.daysFromText)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('draft.schedule.sources')}>
+          {(schedule.sourceCodes ?? []).join(', ')}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
   );
 }

@@ -4,11 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Turns an uploaded document (plain text or DOCX) into the sequence of its paragraphs. */
 public final class DocumentReader {
@@ -43,21 +48,119 @@ public final class DocumentReader {
     }
 
     /**
-     * Body paragraphs in order (tables skipped: the header block and "Nơi nhận" usually sit in
-     * tables). Bookmarks and fields are not text to POI, so they vanish here by themselves.
+     * Body paragraphs in document order, the paragraphs of table cells included (row by row, cell by
+     * cell). A task table (STT / Nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời hạn, see
+     * "taskTable" in the patterns) gives one paragraph per row, written as the phrase the parser reads
+     * in running text. Bookmarks and fields are not text to POI, so they vanish here by themselves.
      */
     public List<SourceParagraph> docx(byte[] content) throws IOException {
         List<SourceParagraph> result = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
-            int line = 0;
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    line++;
-                    result.add(new SourceParagraph(line, TextFold.clean(p.getText()), hint(doc, p)));
+            elements(doc, doc.getBodyElements(), result);
+        }
+        return result;
+    }
+
+    private void elements(XWPFDocument doc, List<IBodyElement> elements, List<SourceParagraph> out) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph p) {
+                out.add(new SourceParagraph(out.size() + 1, TextFold.clean(p.getText()), hint(doc, p)));
+            } else if (element instanceof XWPFTable table) {
+                table(doc, table, out);
+            }
+        }
+    }
+
+    private void table(XWPFDocument doc, XWPFTable table, List<SourceParagraph> out) {
+        List<XWPFTableRow> rows = table.getRows();
+        Map<String, Integer> columns = rows.isEmpty() ? Map.of() : taskColumns(rows.get(0));
+        if (columns.containsKey("content") && columns.containsKey("lead")) {
+            for (int r = 1; r < rows.size(); r++) {
+                String row = taskRow(rows.get(r), columns);
+                if (row != null) {
+                    out.add(new SourceParagraph(out.size() + 1, row, null));
+                }
+            }
+            return;
+        }
+        for (XWPFTableRow row : rows) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                elements(doc, cell.getBodyElements(), out);
+            }
+        }
+    }
+
+    /** Which column holds what, from the header row; empty when the table is not a task table. */
+    private Map<String, Integer> taskColumns(XWPFTableRow header) {
+        Map<String, Integer> columns = new HashMap<>();
+        List<XWPFTableCell> cells = header.getTableCells();
+        for (int i = 0; i < cells.size(); i++) {
+            String folded = TextFold.fold(TextFold.clean(cells.get(i).getText())).trim();
+            for (Map.Entry<String, java.util.regex.Pattern> e : patterns.taskTable.entrySet()) {
+                if (!columns.containsKey(e.getKey()) && e.getValue().matcher(folded).find()) {
+                    columns.put(e.getKey(), i);
+                    break;
                 }
             }
         }
-        return result;
+        return columns;
+    }
+
+    /** "1. Sở X chủ trì, phối hợp với Sở Y: Nhiệm vụ. Thời hạn: Quý II/2025." or null for an empty row. */
+    private static String taskRow(XWPFTableRow row, Map<String, Integer> columns) {
+        String number = cell(row, columns.get("number"));
+        String content = cell(row, columns.get("content"));
+        String lead = cell(row, columns.get("lead"));
+        String coordinating = cell(row, columns.get("coordinating"));
+        String deadline = cell(row, columns.get("deadline"));
+        if (content.isEmpty()) {
+            return null;
+        }
+        if (lead.isEmpty()) {
+            // A group row ("I", "1" with a field name and no unit) stays a heading.
+            return marker(number) + content;
+        }
+        StringBuilder s = new StringBuilder(marker(number)).append(lead).append(coordinating.isEmpty() ? " chủ trì" : " chủ trì, phối hợp với ")
+                .append(coordinating).append(": ").append(content);
+        if (!s.toString().endsWith(".")) {
+            s.append('.');
+        }
+        if (!deadline.isEmpty()) {
+            s.append(" Thời hạn: ").append(deadline.replaceAll("\\.$", "")).append('.');
+        }
+        return s.toString();
+    }
+
+    private static String marker(String number) {
+        String n = number.replaceAll("[.)]+$", "").trim();
+        if (n.matches("\\d{1,2}")) {
+            return n + ". ";
+        }
+        if (n.matches("\\d{1,2}\\.\\d{1,2}")) {
+            return n + ". ";
+        }
+        if (n.matches("[a-zđ]")) {
+            return n + ") ";
+        }
+        if (n.matches("[IVXivx]{1,5}")) {
+            return n.toUpperCase(java.util.Locale.ROOT) + ". ";
+        }
+        return "- ";
+    }
+
+    private static String cell(XWPFTableRow row, Integer index) {
+        if (index == null || index >= row.getTableCells().size()) {
+            return "";
+        }
+        // Lines inside a cell join with "; " (several units, one per line).
+        List<String> parts = new ArrayList<>();
+        for (XWPFParagraph p : row.getCell(index).getParagraphs()) {
+            String t = TextFold.clean(p.getText()).trim();
+            if (!t.isEmpty()) {
+                parts.add(t);
+            }
+        }
+        return String.join("; ", parts).trim();
     }
 
     private StructureKind hint(XWPFDocument doc, XWPFParagraph p) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dondoc.period.PeriodKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dondoc.directive.DirectiveKind;
 import vn.dondoc.task.Recurrence;
@@ -26,10 +27,22 @@ public final class ImportDtos {
             @Schema(description = "Các trường khác nhau", examples = "[\"content\", \"dueDate\", \"lead\"]") List<String> fields) {
     }
 
+    @Schema(name = "ImportScheduleChange", description = "Lịch báo cáo của văn bản sẽ thay đổi khi chấp nhận: CREATE (văn bản chưa có "
+            + "lịch riêng) hoặc UPDATE (lịch riêng hiện có khác lịch đề xuất; kèm giá trị hiện tại).")
+    public record ScheduleChange(
+            @Schema(examples = "UPDATE") String change,
+            @Schema(description = "Lịch riêng hiện có (với UPDATE)", examples = "4") Long scheduleId,
+            String currentName,
+            List<PeriodKind> currentKinds,
+            Integer currentUnitDueWorkingDays,
+            Integer currentTrackerDueWorkingDays) {
+    }
+
     @Schema(name = "ImportDiff", description = "Khác biệt giữa văn bản nhập lại và văn bản đang theo dõi.")
     public record Diff(
             @Schema(examples = "3") long directiveId,
-            List<DiffEntry> added, List<DiffEntry> changed, List<DiffEntry> removed) {
+            List<DiffEntry> added, List<DiffEntry> changed, List<DiffEntry> removed,
+            @Schema(description = "Thay đổi lịch báo cáo; null khi không đổi") ScheduleChange schedule) {
     }
 
     @Schema(name = "ImportSummary", description = "Một bản nhập trong danh sách.")
@@ -65,6 +78,8 @@ public final class ImportDtos {
             Proposal.Content proposal,
             @Schema(description = "Số đơn vị chưa xác định (cần chọn) trong các nhiệm vụ", examples = "0") int unresolved,
             @Schema(description = "Khác biệt với văn bản đang theo dõi (khi nhập lại)") Diff diff,
+            @Schema(description = "Lịch báo cáo định kỳ sẽ tạo (hoặc cập nhật) khi chấp nhận; null khi phần Tổ chức thực hiện "
+                    + "không đặt nghĩa vụ báo cáo định kỳ") Proposal.ScheduleProposal reportingSchedule,
             @Schema(examples = "theodoi.sct") String createdBy,
             Instant createdAt,
             @Schema(examples = "0") long version) {
@@ -120,6 +135,7 @@ public final class ImportDtos {
             @Schema(description = "Các văn bản được triển khai đã tạo mới (chưa có trong hệ thống)") List<Long> createdDirectiveIds,
             @Schema(examples = "48") int createdTasks,
             @Schema(examples = "0") int updatedTasks,
-            @Schema(description = "Nhiệm vụ không còn trong văn bản: giữ nguyên, cần xử lý thủ công") List<String> removedTaskCodes) {
+            @Schema(description = "Nhiệm vụ không còn trong văn bản: giữ nguyên, cần xử lý thủ công") List<String> removedTaskCodes,
+            @Schema(description = "Lịch báo cáo định kỳ của văn bản đã tạo hoặc cập nhật", examples = "4") Long reportingScheduleId) {
     }
 }

@@ -36,6 +36,9 @@ public final class ImportPatterns {
     record DeadlinePattern(Pattern regex, String form) {
     }
 
+    record BodyPattern(Pattern regex, String name) {
+    }
+
     record LevelPattern(Pattern regex, String level) {
     }
 
@@ -79,6 +82,11 @@ public final class ImportPatterns {
     Pattern reportPlan;
     Pattern reportSupervision;
     Pattern report;
+    Pattern reportDueDays;
+    Pattern scheduleName;
+    final List<BodyPattern> bodies = new ArrayList<>();
+    /** Task table columns by role (number, content, lead, coordinating, deadline), matched on folded header cells. */
+    final Map<String, Pattern> taskTable = new java.util.LinkedHashMap<>();
 
     private ImportPatterns() {
     }
@@ -151,6 +159,10 @@ public final class ImportPatterns {
         p.reportConsolidated = rx(r.path("consolidated").asText());
         p.reportPlan = rx(r.path("plan").asText());
         p.reportSupervision = rx(r.path("supervision").asText());
+        p.reportDueDays = rx(r.path("dueDays").asText("(?!)"));
+        p.scheduleName = rx(r.path("scheduleName").asText("bao cao"));
+        root.path("taskTable").fields().forEachRemaining(e -> p.taskTable.put(e.getKey(), rx(e.getValue().asText())));
+        root.path("bodies").forEach(n -> p.bodies.add(new BodyPattern(rx(n.path("regex").asText()), n.path("name").asText())));
         return p;
     }
 

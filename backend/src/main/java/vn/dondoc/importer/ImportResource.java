@@ -45,10 +45,11 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Tải lên văn bản chương trình",
-            description = "Tệp .docx hoặc .txt (UTF-8), nhận dạng theo nội dung. Văn bản được đọc ngay: bản nhập trả về có trạng thái "
-                    + "READY và tiến độ 100 (status/progress dùng chung cho cả khi đọc lâu). Với directiveId: nhập lại văn bản đã sửa vào "
-                    + "văn bản đang theo dõi, bản nhập kèm khác biệt (thêm, sửa, bỏ). Chỉ cơ quan theo dõi và quản trị.")
-    @APIResponse(responseCode = "201", description = "Đã đọc, chờ rà soát",
+            description = "Tệp .docx hoặc .txt (UTF-8), nhận dạng theo nội dung. Văn bản được đọc trong nền: bản nhập trả về có trạng thái "
+                    + "QUEUED; xem lại bản nhập để theo dõi RUNNING với tiến độ (%) đến READY (chờ rà soát) hoặc FAILED (lý do trong error). "
+                    + "Với directiveId: nhập lại văn bản đã sửa vào văn bản đang theo dõi, bản nhập kèm khác biệt (thêm, sửa, bỏ). "
+                    + "Chỉ cơ quan theo dõi và quản trị.")
+    @APIResponse(responseCode = "202", description = "Đã nhận, đang chờ đọc",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public Response upload(
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
@@ -62,7 +63,7 @@ public class ImportResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Response.status(201).entity(imports.upload(content, file.fileName(), directiveId)).build();
+        return Response.status(202).entity(imports.upload(content, file.fileName(), directiveId)).build();
     }
 
     @GET
@@ -90,7 +91,7 @@ public class ImportResource {
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "Chấp nhận bản nhập", description = "Tạo văn bản chỉ đạo (và các văn bản được triển khai chưa có) cùng toàn bộ "
-            + "nhiệm vụ trong một giao dịch theo đúng quy tắc giao việc; lỗi ở bất kỳ nhiệm vụ nào thì không tạo gì. Mọi đơn vị phải "
+            + "nhiệm vụ trong một giao dịch theo đúng quy tắc giao việc, cùng lịch báo cáo định kỳ từ phần Tổ chức thực hiện; lỗi ở bất kỳ nhiệm vụ nào thì không tạo gì. Mọi đơn vị phải "
             + "đã được xác định. Khi nhập lại: thêm nhiệm vụ mới, cập nhật nhiệm vụ thay đổi; nhiệm vụ không còn trong văn bản được giữ nguyên.")
     public AcceptResult accept(@PathParam("id") long id, @Valid @NotNull(message = "Thiếu nội dung yêu cầu") ImportAccept request) {
         return imports.accept(id, request);

@@ -46,7 +46,12 @@ import vn.dondoc.importer.Proposal.ImplementedDirective;
 import vn.dondoc.importer.Proposal.MatchStatus;
 import vn.dondoc.importer.Proposal.ProposedDirective;
 import vn.dondoc.importer.Proposal.ProposedTask;
+import vn.dondoc.importer.Proposal.ScheduleProposal;
 import vn.dondoc.importer.Proposal.UnitMatch;
+import vn.dondoc.period.PeriodDtos.ReportingScheduleCreate;
+import vn.dondoc.period.PeriodDtos.ReportingScheduleUpdate;
+import vn.dondoc.period.ReportingSchedule;
+import vn.dondoc.period.ReportingScheduleService;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentRole;
 import vn.dondoc.task.ProgressStatus;
@@ -96,6 +101,12 @@ public class ImportService {
 
     ImportPatterns patterns;
 
+    @Inject
+    jakarta.enterprise.event.Event<ImportWorker.Queued> queued;
+
+    @Inject
+    ReportingScheduleService schedules;
+
     /** The patterns are read once at start: a broken pattern file stops the application, not an upload. */
     @PostConstruct
     void loadPatterns() {
@@ -125,30 +136,18 @@ public class ImportService {
                 throw ProblemException.invalid("directiveId", "Văn bản chỉ đạo cần nhập lại không tồn tại");
             }
         }
-        DocumentReader reader = new DocumentReader(patterns);
-        DocumentReader.Format format = DocumentReader.detect(content);
-        List<SourceParagraph> paragraphs;
-        try {
-            paragraphs = reader.read(content);
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("file", "Không đọc được tệp " + (format == DocumentReader.Format.DOCX ? "DOCX" : "văn bản")
-                    + ": tệp hỏng hoặc không đúng định dạng (.docx, .txt UTF-8)");
-        }
-        if (paragraphs.stream().allMatch(p -> p.text().isBlank())) {
-            throw ProblemException.invalid("file", "Văn bản không có nội dung");
-        }
-        Proposal.Content proposal = new ProgramParser(patterns, matcher()).parse(paragraphs);
+        // Read in the background once this row is committed: the answer is the queued draft, polled for progress.
         ImportDraft draft = new ImportDraft();
         draft.fileName = fileName == null || fileName.isBlank() ? "van-ban" : truncate(fileName, 255);
-        draft.sourceFormat = format.name();
-        draft.status = ImportStatus.READY;
-        draft.progress = 100;
-        draft.sourceLines = write(paragraphs.stream().map(SourceParagraph::text).toList());
-        draft.proposal = write(proposal);
+        draft.sourceFormat = DocumentReader.detect(content).name();
+        draft.status = ImportStatus.QUEUED;
+        draft.progress = 0;
+        draft.sourceLines = "[]";
         draft.targetDirective = target;
         draft.createdBy = currentUser.username();
         draft.persist();
         draft.flush();
+        queued.fire(new ImportWorker.Queued(draft.id, content));
         return view(draft);
     }
 
@@ -250,6 +249,17 @@ public class ImportService {
         } else {
             directive = createDirectives(c, createdDirectives);
         }
+        // The section III duties become the directive's reporting schedule, in this same transaction
+        // (before the tasks: a task refused afterwards takes the schedule back with it).
+        ScheduleProposal proposedSchedule = proposedSchedule(c);
+        Long scheduleId = null;
+        if (proposedSchedule != null) {
+            try {
+                scheduleId = applySchedule(directive, proposedSchedule);
+            } catch (ProblemException e) {
+                throw prefixed(e, "reportingSchedule");
+            }
+        }
         Map<String, Task> existing = new HashMap<>();
         if (draft.targetDirective != null) {
             Task.<Task>list("directive", directive).forEach(t -> existing.put(t.code, t));
@@ -283,7 +293,56 @@ public class ImportService {
         draft.acceptedAt = Instant.now();
         draft.flush();
         return new AcceptResult(directive.id, createdDirectives, created, updated,
-                diff == null ? List.of() : diff.removed().stream().map(DiffEntry::code).toList());
+                diff == null ? List.of() : diff.removed().stream().map(DiffEntry::code).toList(), scheduleId);
+    }
+
+    // ---- reporting schedule ----
+
+    /** The schedule the section III duties ask for, with the global schedule's kinds and days for what they do not say. */
+    ScheduleProposal proposedSchedule(Proposal.Content c) {
+        if (c == null || c.obligations() == null) {
+            return null;
+        }
+        ReportingSchedule global = ReportingSchedule.<ReportingSchedule>find("directive is null and active = true order by id")
+                .firstResult();
+        ScheduleProposer.Defaults defaults = global == null ? ScheduleProposer.FALLBACK
+                : new ScheduleProposer.Defaults(global.kindList(), global.unitDueWorkingDays, global.trackerDueWorkingDays);
+        return ScheduleProposer.propose(patterns, c.obligations(), defaults);
+    }
+
+    private Long applySchedule(Directive directive, ScheduleProposal p) {
+        ReportingSchedule own = ownSchedule(directive);
+        if (own == null) {
+            return schedules.create(new ReportingScheduleCreate(directive.id, p.name(), p.kinds(), p.unitDueWorkingDays(),
+                    p.trackerDueWorkingDays(), true)).id();
+        }
+        if (sameSchedule(own, p)) {
+            return own.id;
+        }
+        return schedules.update(own.id, new ReportingScheduleUpdate(directive.id, p.name(), p.kinds(), p.unitDueWorkingDays(),
+                p.trackerDueWorkingDays(), true, own.version)).id();
+    }
+
+    private static ReportingSchedule ownSchedule(Directive directive) {
+        return ReportingSchedule.<ReportingSchedule>find("directive.id = ?1 order by id", directive.id).firstResult();
+    }
+
+    private static boolean sameSchedule(ReportingSchedule s, ScheduleProposal p) {
+        return s.active && s.kindList().equals(p.kinds()) && s.unitDueWorkingDays == p.unitDueWorkingDays()
+                && s.trackerDueWorkingDays == p.trackerDueWorkingDays();
+    }
+
+    private ImportDtos.ScheduleChange scheduleChange(Directive target, Proposal.Content c) {
+        ScheduleProposal p = proposedSchedule(c);
+        if (p == null) {
+            return null;
+        }
+        ReportingSchedule own = ownSchedule(target);
+        if (own == null) {
+            return new ImportDtos.ScheduleChange("CREATE", null, null, null, null, null);
+        }
+        return sameSchedule(own, p) ? null : new ImportDtos.ScheduleChange("UPDATE", own.id, own.name, own.kindList(),
+                own.unitDueWorkingDays, own.trackerDueWorkingDays);
     }
 
     // ---- accept ----
@@ -450,7 +509,7 @@ public class ImportService {
         }
         List<DiffEntry> removed = existing.values().stream().filter(e -> !seen.contains(e.code))
                 .map(e -> new DiffEntry(e.code, e.id, e.content, List.of())).toList();
-        return new Diff(target.id, added, changed, removed);
+        return new Diff(target.id, added, changed, removed, scheduleChange(target, c));
     }
 
     private Set<Long> expand(List<UnitMatch> matches) {
@@ -475,7 +534,11 @@ public class ImportService {
 
     // ---- helpers ----
 
-    private UnitMatcher matcher() {
+    ImportPatterns patterns() {
+        return patterns;
+    }
+
+    UnitMatcher matcher() {
         List<UnitMatcher.CatalogueUnit> units = Unit.<Unit>list("active", true).stream()
                 .map(u -> new UnitMatcher.CatalogueUnit(u.id, u.code, u.name, u.shortName, u.type)).toList();
         List<UnitMatcher.CatalogueGroup> groupList = UnitGroup.<UnitGroup>listAll().stream()
@@ -537,7 +600,8 @@ public class ImportService {
         }
         return new ImportView(d.id, d.fileName, d.sourceFormat, d.status, d.progress, d.error,
                 d.targetDirective == null ? null : d.targetDirective.id, d.createdDirective == null ? null : d.createdDirective.id,
-                lines, c, unresolved, diff, d.createdBy, d.createdAt, d.version);
+                lines, c, unresolved, diff, c != null && d.status == ImportStatus.READY ? proposedSchedule(c) : null, d.createdBy,
+                d.createdAt, d.version);
     }
 
     private static Directive existingDirective(String number) {
@@ -578,7 +642,7 @@ public class ImportService {
         }
     }
 
-    private String write(Object value) {
+    String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

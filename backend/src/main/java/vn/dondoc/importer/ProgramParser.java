@@ -64,6 +64,10 @@ public final class ProgramParser {
     private final UnitMatcher units;
     private final DeadlineParser deadlines;
     private final List<Warning> warnings = new ArrayList<>();
+    /** Told the percent parsed (0-100): paragraphs cleaned, then paragraphs matched. */
+    private java.util.function.IntConsumer progress = x -> {
+    };
+    private int lastLine = 1;
 
     public ProgramParser(ImportPatterns patterns, UnitMatcher units) {
         this.p = patterns;
@@ -71,11 +75,18 @@ public final class ProgramParser {
         this.deadlines = new DeadlineParser(patterns);
     }
 
+    public ProgramParser onProgress(java.util.function.IntConsumer listener) {
+        this.progress = listener;
+        return this;
+    }
+
     public Proposal.Content parse(List<SourceParagraph> source) {
         warnings.clear();
         List<SourceParagraph> paragraphs = new ArrayList<>();
+        lastLine = Math.max(1, source.isEmpty() ? 1 : source.get(source.size() - 1).line());
         for (SourceParagraph sp : source) {
             paragraphs.add(new SourceParagraph(sp.line(), denoise(sp), sp.styleHint()));
+            progress.accept(20 * sp.line() / lastLine);
         }
         int firstSection = -1;
         for (int i = 0; i < paragraphs.size() && firstSection < 0; i++) {
@@ -128,6 +139,7 @@ public final class ProgramParser {
             warnings.add(new Warning("NO_DEADLINE", null, null, undated + " nhiệm vụ không ghi thời hạn: đề xuất là nhiệm vụ "
                     + "thường xuyên (ONGOING). Hãy sửa nếu nhiệm vụ có hạn hoàn thành."));
         }
+        progress.accept(100);
         return new Proposal.Content(directive, chain, tasks, obligations, List.copyOf(warnings));
     }
 
@@ -295,6 +307,7 @@ public final class ProgramParser {
 
     private void emit(Node node, String field, List<UnitMatch> lead, List<UnitMatch> coordinating, boolean inherited,
             List<ProposedTask> out) {
+        matched(node.firstLine);
         boolean heading = node.kind == StructureKind.ROMAN || !node.children.isEmpty();
         List<UnitMatch> ownLead = lead;
         List<UnitMatch> ownCoordinating = coordinating;
@@ -490,13 +503,14 @@ public final class ProgramParser {
     // ---- organisation: reporting duties ----
 
     private ReportingObligation obligation(Node node) {
+        matched(node.firstLine);
         String text = node.text;
         String f = TextFold.fold(text);
         Extracted e = extract(text);
         List<UnitMatch> recipients = new ArrayList<>();
         Matcher r = p.reportRecipient.matcher(f);
         while (r.find()) {
-            addDistinct(recipients, units.matchName(text.substring(r.start(1), r.end(1))));
+            addDistinct(recipients, units.matchName(text.substring(r.start(1), r.end(1))).stream().map(this::body).toList());
         }
         List<UnitMatch> copyTo = new ArrayList<>();
         Matcher c = p.reportCopyTo.matcher(f);
@@ -525,12 +539,31 @@ public final class ProgramParser {
             };
         }
         for (UnitMatch m : concat(e.lead(), recipients, copyTo)) {
-            if (!m.resolved()) {
+            if (!m.resolved() && m.status() != MatchStatus.BODY) {
                 warnings.add(new Warning("UNIT_UNKNOWN", node.firstLine, node.code, "Nghĩa vụ báo cáo " + node.code + ": \""
                         + m.text() + "\" không có trong danh mục đơn vị."));
             }
         }
         return new ReportingObligation(node.code, kind, text, e.lead(), recipients, copyTo, frequency, node.firstLine, lastLine(node));
+    }
+
+    /** A recipient the catalogue does not hold but the patterns know as a body reports go to (Ban Thường vụ Tỉnh ủy...). */
+    private UnitMatch body(UnitMatch m) {
+        if (m.resolved()) {
+            return m;
+        }
+        String folded = TextFold.fold(m.text()).trim().replaceAll("\\s+", " ");
+        for (ImportPatterns.BodyPattern b : p.bodies) {
+            if (b.regex().matcher(folded).matches()) {
+                return new UnitMatch(m.text(), MatchStatus.BODY, null, null, b.name(), null, null, null, 1.0, List.of());
+            }
+        }
+        return m;
+    }
+
+    /** Matching (units, deadlines) is the costly part: 20-100 % by source line. */
+    private void matched(int line) {
+        progress.accept(20 + 80 * Math.min(line, lastLine) / lastLine);
     }
 
     @SafeVarargs

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dondoc.directive.DirectiveKind;
+import vn.dondoc.period.PeriodKind;
 import vn.dondoc.task.Recurrence;
 import vn.dondoc.task.TaskKind;
 
@@ -14,8 +15,9 @@ public final class Proposal {
     }
 
     @Schema(name = "ImportMatchStatus", description = "MATCHED: khớp danh mục; UNSURE: có thể là (cần chọn); UNKNOWN: không có "
-            + "trong danh mục (cần chọn); GROUP: nhóm đơn vị; CHOSEN: do người rà soát chọn")
-    public enum MatchStatus { MATCHED, UNSURE, UNKNOWN, GROUP, CHOSEN }
+            + "trong danh mục (cần chọn); GROUP: nhóm đơn vị; CHOSEN: do người rà soát chọn; BODY: cơ quan nhận báo cáo không phải đơn vị "
+            + "được giao việc (Ban Thường vụ Tỉnh ủy, HĐND tỉnh...)")
+    public enum MatchStatus { MATCHED, UNSURE, UNKNOWN, GROUP, CHOSEN, BODY }
 
     @Schema(name = "ImportCandidate", description = "Đơn vị trong danh mục có thể là đơn vị được nêu.")
     public record Candidate(@Schema(examples = "2") long unitId, @Schema(examples = "SCT") String code,
@@ -101,6 +103,19 @@ public final class Proposal {
             @Schema(description = "ONCE, PERIODIC (định kỳ, chưa nêu chu kỳ), MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY, ONGOING")
             String frequency,
             int firstLine, int lastLine) {
+    }
+
+    @Schema(name = "ImportReportingSchedule", description = "Lịch báo cáo định kỳ sẽ tạo cho văn bản khi chấp nhận, từ các nghĩa vụ "
+            + "báo cáo định kỳ của phần Tổ chức thực hiện. Kỳ và số ngày không nêu trong văn bản lấy theo lịch báo cáo chung.")
+    public record ScheduleProposal(
+            @Schema(examples = "Báo cáo kết quả thực hiện (6 tháng)") String name,
+            @Schema(examples = "[\"HALF_YEARLY\"]") List<PeriodKind> kinds,
+            @Schema(description = "Ngày làm việc sau ngày chốt số liệu để đơn vị báo cáo", examples = "2") int unitDueWorkingDays,
+            @Schema(description = "Ngày làm việc sau ngày chốt số liệu để cơ quan theo dõi báo cáo tổng hợp", examples = "5")
+            int trackerDueWorkingDays,
+            @Schema(description = "Các kỳ được nêu trong văn bản (false: theo lịch chung)") boolean kindsFromText,
+            @Schema(description = "Số ngày được nêu trong văn bản (false: theo lịch chung)") boolean daysFromText,
+            @Schema(description = "Các nghĩa vụ báo cáo tạo nên lịch", examples = "[\"III.2\", \"III.3\"]") List<String> sourceCodes) {
     }
 
     @Schema(name = "ImportWarning", description = "Điều người rà soát cần xem lại.")

@@ -53,6 +53,52 @@ class DocxImportTest {
         assertEquals(fromText.warnings().stream().filter(w -> !w.code().equals("NOISE_REMOVED")).toList(), fromDocx.warnings());
     }
 
+    @Test
+    void taskTablesAndCellTextAreReadInDocumentOrder() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // The header block in a table (as Word documents hold it): its cells are read, in order.
+            org.apache.poi.xwpf.usermodel.XWPFTable header = doc.createTable(1, 2);
+            header.getRow(0).getCell(0).setText("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH");
+            header.getRow(0).getCell(1).setText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            doc.createParagraph().createRun().setText("CHƯƠNG TRÌNH HÀNH ĐỘNG thử nhập bảng");
+            doc.createParagraph().createRun().setText("II. NHIỆM VỤ VÀ GIẢI PHÁP");
+            org.apache.poi.xwpf.usermodel.XWPFTable tasks = doc.createTable(3, 5);
+            String[][] cells = {
+                    { "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn" },
+                    { "1", "Xây dựng kế hoạch phát triển cụm công nghiệp", "Sở Công Thương", "Sở Tài nguyên và Môi trường", "Quý II/2025" },
+                    { "2", "Rà soát quy hoạch khu công nghiệp", "Ban Quản lý Khu kinh tế tỉnh", "", "31/12/2025" } };
+            for (int r = 0; r < cells.length; r++) {
+                for (int c = 0; c < 5; c++) {
+                    tasks.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            // A second coordinating unit on its own line of the cell.
+            tasks.getRow(1).getCell(3).addParagraph().createRun().setText("Sở Kế hoạch và Đầu tư");
+            doc.createParagraph().createRun().setText("III. TỔ CHỨC THỰC HIỆN");
+            doc.createParagraph().createRun().setText("1. Sở Công Thương theo dõi, tổng hợp.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        List<SourceParagraph> paragraphs = new DocumentReader(ImportPatterns.defaults()).read(docx);
+        assertEquals(List.of("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHƯƠNG TRÌNH HÀNH ĐỘNG thử nhập bảng",
+                "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+                "1. Sở Công Thương chủ trì, phối hợp với Sở Tài nguyên và Môi trường; Sở Kế hoạch và Đầu tư: Xây dựng kế hoạch phát triển cụm công nghiệp. "
+                        + "Thời hạn: Quý II/2025.",
+                "2. Ban Quản lý Khu kinh tế tỉnh chủ trì: Rà soát quy hoạch khu công nghiệp. Thời hạn: 31/12/2025.",
+                "III. TỔ CHỨC THỰC HIỆN", "1. Sở Công Thương theo dõi, tổng hợp."),
+                paragraphs.stream().map(SourceParagraph::text).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), paragraphs.stream().map(SourceParagraph::line).toList());
+
+        Proposal.Content content = Seed.parser().parse(paragraphs);
+        assertEquals(java.util.Map.of("II.1", "SCT | STNMT SKHDT", "II.2", "BQLKKT | "), SeedProgramTest.actualTable(content));
+        Proposal.ProposedTask first = content.tasks().stream().filter(t -> t.code().equals("II.1")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2025, 6, 30), first.dueDate());
+        assertTrue(first.content().contains(": Xây dựng kế hoạch phát triển cụm công nghiệp."), first.content());
+        Proposal.ProposedTask second = content.tasks().stream().filter(t -> t.code().equals("II.2")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2025, 12, 31), second.dueDate());
+    }
+
     /** One Word paragraph per line of the text, so paragraph numbers are the text's line numbers. */
     static byte[] render(String text) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -76,7 +76,28 @@ class ImportResourceTest {
         if (directiveId != null) {
             request.multiPart("directiveId", directiveId.toString());
         }
-        return request.post("/api/v1/imports").then().statusCode(201).extract().jsonPath();
+        JsonPath queued = request.post("/api/v1/imports").then().statusCode(202).extract().jsonPath();
+        assertTrue(List.of("QUEUED", "RUNNING", "READY").contains(queued.getString("status")), queued.getString("status"));
+        return await(user, queued.getLong("id"));
+    }
+
+    /** Polls the draft until it is read (READY or FAILED), for at most 60 seconds. */
+    static JsonPath await(String user, long id) {
+        long limit = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            JsonPath draft = as(user).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            String status = draft.getString("status");
+            if (!"QUEUED".equals(status) && !"RUNNING".equals(status)) {
+                return draft;
+            }
+            assertTrue(System.nanoTime() < limit, "import " + id + " still " + status + " after 60 s");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test
@@ -103,9 +124,49 @@ class ImportResourceTest {
         JsonPath docx = upload("theodoi.sct", "chuong-trinh-57.bin", render(), null);
         assertEquals("DOCX", docx.getString("sourceFormat"));
         assertEquals(draft.getList("proposal.tasks.code"), docx.getList("proposal.tasks.code"));
-        // Not a document at all: 400, nothing stored.
-        as("theodoi.sct").multiPart("file", "hong.docx", new byte[] { 'P', 'K', 3, 4, 1, 2 }, "application/octet-stream")
-                .post("/api/v1/imports").then().statusCode(400).body("errors[0].field", equalTo("file"));
+        // The duties of section III ("định kỳ" without a period) ask for the global schedule's reports.
+        assertEquals("Báo cáo kết quả thực hiện (hằng quý, 6 tháng, 9 tháng, hằng năm)", draft.getString("reportingSchedule.name"));
+        assertEquals(List.of("QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY"), draft.getList("reportingSchedule.kinds"));
+        assertEquals(List.of("III.2", "III.3"), draft.getList("reportingSchedule.sourceCodes"));
+        assertEquals(false, draft.getBoolean("reportingSchedule.kindsFromText"));
+        // Ban Thường vụ Tỉnh ủy is a body reports go to, not an unknown unit.
+        assertEquals("BODY", draft.getString("proposal.obligations[2].recipients[1].status"));
+        assertTrue(draft.getList("proposal.warnings.message", String.class).stream().noneMatch(m -> m.contains("Ban Thường vụ")));
+
+        // Accepting the seed without its tasks (other tests count them): the directive gets its schedule.
+        long version = as("theodoi.sct").contentType("application/json").body("{\"version\":" + draft.getLong("version")
+                + ",\"tasks\":[{\"code\":\"II\",\"remove\":true}]}").patch("/api/v1/imports/" + id).then().statusCode(200).extract()
+                .jsonPath().getLong("version");
+        JsonPath accepted = as("theodoi.sct").contentType("application/json").body(Map.of("version", version))
+                .post("/api/v1/imports/" + id + "/accept").then().statusCode(200).extract().jsonPath();
+        long program = accepted.getLong("directiveId");
+        directives.add(program);
+        assertEquals(0, accepted.getInt("createdTasks"));
+        JsonPath schedules = as("theodoi.sct").queryParam("directiveId", program).get("/api/v1/reporting-schedules").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> own = schedules.getMap("items.find { it.directiveId == " + program + " }");
+        assertEquals(accepted.getLong("reportingScheduleId"), ((Number) own.get("id")).longValue());
+        assertEquals("Báo cáo kết quả thực hiện (hằng quý, 6 tháng, 9 tháng, hằng năm)", own.get("name"));
+        assertEquals(List.of("QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY"), own.get("kinds"));
+        assertEquals(2, own.get("unitDueWorkingDays"));
+        assertEquals(5, own.get("trackerDueWorkingDays"));
+        assertEquals(true, own.get("active"));
+    }
+
+    @Test
+    void corruptDocxFailsWithAReason() {
+        JsonPath queued = as("theodoi.sct").multiPart("file", "hong.docx", new byte[] { 'P', 'K', 3, 4, 1, 2 }, "application/octet-stream")
+                .post("/api/v1/imports").then().statusCode(202).extract().jsonPath();
+        JsonPath failed = await("theodoi.sct", queued.getLong("id"));
+        assertEquals("FAILED", failed.getString("status"));
+        assertEquals("Không đọc được tệp DOCX: tệp hỏng hoặc không đúng định dạng (.docx, .txt UTF-8).", failed.getString("error"));
+        assertEquals(List.of(), failed.getList("sourceLines"));
+        // A failed draft cannot be accepted.
+        as("theodoi.sct").contentType("application/json").body(Map.of("version", failed.getLong("version")))
+                .post("/api/v1/imports/" + queued.getLong("id") + "/accept").then().statusCode(409);
+        // An empty file is refused at once.
+        as("theodoi.sct").multiPart("file", "rong.txt", new byte[0], "text/plain").post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].field", equalTo("file"));
     }
 
     @Test
@@ -142,6 +203,11 @@ class ImportResourceTest {
         as("theodoi.sct").get("/api/v1/imports/" + id).then().body("status", equalTo("ACCEPTED")).body("createdDirectiveId", equalTo((int) program));
 
         checkCreated(program);
+        // Section III "định kỳ 6 tháng báo cáo kết quả thực hiện": the program's own half-yearly schedule.
+        long scheduleId = accepted.getLong("reportingScheduleId");
+        assertEquals("Báo cáo kết quả thực hiện (6 tháng)", schedule(scheduleId).name);
+        assertEquals(List.of(vn.dondoc.period.PeriodKind.HALF_YEARLY), schedule(scheduleId).kindList());
+        assertEquals(program, schedule(scheduleId).directive.id);
         // The tasks are in the program view like any other.
         as("theodoi.sct").get("/api/v1/directives/" + program + "/tree").then().statusCode(200)
                 .body("nodes[0].code", equalTo("II")).body("nodes[0].children[0].children[0].children.code", equalTo(List.of("II.1.a.1", "II.1.a.2")));
@@ -151,6 +217,7 @@ class ImportResourceTest {
 
         // Re-import a corrected document: one task changed, one added, one gone.
         String corrected = PROGRAM.replace("báo cáo hằng quý", "báo cáo 6 tháng một lần")
+                .replace("định kỳ 6 tháng báo cáo", "hằng quý báo cáo")
                 .replace("c) UBND huyện Can Lộc: Thường xuyên kiểm tra môi trường cụm công nghiệp thử nhập.\n", "")
                 .replace("III. TỔ CHỨC", "2. Đào tạo nhân lực thử nhập\na) UBND thị xã Hồng Lĩnh chủ trì tổ chức đào tạo nghề trong năm 2027.\nIII. TỔ CHỨC");
         JsonPath again = upload("theodoi.sct", "thu-nhap-sua.txt", corrected.getBytes(StandardCharsets.UTF_8), program);
@@ -165,6 +232,9 @@ class ImportResourceTest {
         assertEquals(List.of("II.1.a.2"), reviewed.getList("diff.changed.code"));
         assertEquals(List.of("content", "recurrence"), reviewed.getList("diff.changed[0].fields"));
         assertEquals(List.of("II.1.c"), reviewed.getList("diff.removed.code"));
+        assertEquals("UPDATE", reviewed.getString("diff.schedule.change"));
+        assertEquals(List.of("HALF_YEARLY"), reviewed.getList("diff.schedule.currentKinds"));
+        assertEquals(List.of("QUARTERLY"), reviewed.getList("reportingSchedule.kinds"));
         JsonPath reaccepted = as("theodoi.sct").contentType("application/json").body(Map.of("version", v2))
                 .post("/api/v1/imports/" + againId + "/accept").then().statusCode(200).extract().jsonPath();
         assertEquals(program, reaccepted.getLong("directiveId"));
@@ -173,6 +243,9 @@ class ImportResourceTest {
         assertEquals(List.of("II.1.c"), reaccepted.getList("removedTaskCodes"));
         assertEquals(Recurrence.HALF_YEARLY, task(program, "II.1.a.2").recurrence);
         assertEquals(List.of("TXHL"), leadCodes(program, "II.2.a"));
+        assertEquals(scheduleId, reaccepted.getLong("reportingScheduleId"), "the program's schedule is updated, not duplicated");
+        assertEquals(List.of(vn.dondoc.period.PeriodKind.QUARTERLY), schedule(scheduleId).kindList());
+        assertEquals("Báo cáo kết quả thực hiện (hằng quý)", schedule(scheduleId).name);
     }
 
     @Test
@@ -189,7 +262,7 @@ class ImportResourceTest {
         long[] before = counts();
         as("quantri").contentType("application/json").body(Map.of("version", version)).post("/api/v1/imports/" + id + "/accept")
                 .then().statusCode(400).body("errors[0].field", equalTo("tasks[II.1.c].dueDate"));
-        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(counts()), "directives, tasks, assignments");
+        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(counts()), "directives, tasks, assignments, schedules");
         as("quantri").get("/api/v1/imports/" + id).then().body("status", equalTo("READY")).body("version", equalTo((int) version));
         // Unit staff may not import.
         as("giamdoc.sct").multiPart("file", "thu-nhap.txt", PROGRAM.getBytes(StandardCharsets.UTF_8), "text/plain")
@@ -229,7 +302,14 @@ class ImportResourceTest {
 
     @Transactional
     long[] counts() {
-        return new long[] { Directive.count(), Task.count(), Assignment.count() };
+        return new long[] { Directive.count(), Task.count(), Assignment.count(), vn.dondoc.period.ReportingSchedule.count() };
+    }
+
+    @Transactional
+    vn.dondoc.period.ReportingSchedule schedule(long id) {
+        vn.dondoc.period.ReportingSchedule s = vn.dondoc.period.ReportingSchedule.findById(id);
+        s.directive.id.longValue();
+        return s;
     }
 
     @Transactional
@@ -278,6 +358,7 @@ class ImportResourceTest {
                     .executeUpdate();
             em.createNativeQuery("UPDATE task SET parent_id = NULL WHERE directive_id = ?1").setParameter(1, id).executeUpdate();
             em.createNativeQuery("DELETE FROM task WHERE directive_id = ?1").setParameter(1, id).executeUpdate();
+            em.createNativeQuery("DELETE FROM reporting_schedule WHERE directive_id = ?1").setParameter(1, id).executeUpdate();
             em.createNativeQuery("DELETE FROM directive WHERE id = ?1").setParameter(1, id).executeUpdate();
         }
         directives.clear();

@@ -178,6 +178,22 @@ class SeedProgramTest {
     }
 
     @Test
+    void progressIsToldParagraphByParagraph() {
+        List<Integer> told = new java.util.ArrayList<>();
+        Proposal.Content again = Seed.parser().onProgress(told::add).parse(new DocumentReader(ImportPatterns.defaults()).text(
+                new String(Seed.program(), java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(content.tasks(), again.tasks());
+        assertEquals(100, told.get(told.size() - 1));
+        assertTrue(told.stream().distinct().count() > 20, "many steps: " + told.stream().distinct().toList());
+        assertTrue(told.stream().anyMatch(p -> p > 20 && p < 100), "matching reports its own percents");
+        for (int i = 1; i < told.size(); i++) {
+            if (told.get(i) < told.get(i - 1)) {
+                throw new AssertionError("progress went backwards at step " + i + ": " + told);
+            }
+        }
+    }
+
+    @Test
     void sectionThreeBecomesReportingDuties() {
         List<ReportingObligation> duties = content.obligations();
         assertEquals(List.of("III.1", "III.2", "III.3", "III.4"), duties.stream().map(ReportingObligation::code).toList());
@@ -185,7 +201,9 @@ class SeedProgramTest {
         assertDuty(duties.get(1), "PROGRESS", BOTH, "UBND", "SCT", "PERIODIC");
         assertDuty(duties.get(2), "CONSOLIDATED", "SCT", "UBND null", "", "PERIODIC");
         assertEquals("Ban Thường vụ Tỉnh ủy", duties.get(2).recipients().get(1).text());
-        assertEquals(Proposal.MatchStatus.UNKNOWN, duties.get(2).recipients().get(1).status());
+        assertEquals(Proposal.MatchStatus.BODY, duties.get(2).recipients().get(1).status());
+        assertEquals("Ban Thường vụ Tỉnh ủy", duties.get(2).recipients().get(1).unitName());
+        assertTrue(content.warnings().stream().noneMatch(w -> w.message().contains("Ban Thường vụ")));
         assertDuty(duties.get(3), "SUPERVISION", "MTTQ", "", "", "ONGOING");
         assertEquals(67, duties.get(0).firstLine());
         // The organisation section holds no task.
