@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
 import { useApiClient } from '../../api/ApiContext';
 import { unwrap } from '../../api/client';
-import { ApiError, NetworkError, isProblem } from '../../api/problem';
+import { uploadMultipart, type MultipartUpload } from '../../api/upload';
 
 type Schemas = components['schemas'];
 export type ImportDraft = Schemas['ImportDraft'];
@@ -28,49 +28,21 @@ export const IMPORT_ACCEPT =
   '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export interface UploadImportOptions {
-  file: File;
+export interface UploadImportOptions extends Omit<MultipartUpload, 'path' | 'fields'> {
   /** re-import into this directive */
   directiveId?: number;
-  getToken: () => Promise<string | undefined>;
-  onProgress?: (percent: number) => void;
-  baseUrl?: string;
-  createRequest?: () => XMLHttpRequest;
 }
 
 /**
- * Sends the document as multipart/form-data with XMLHttpRequest, which reports upload progress
- * (fetch does not); the server answers 202 with the queued draft and reads the document in the
- * background (poll the draft: QUEUED, RUNNING with its percent, READY or FAILED).
+ * Sends the document with upload progress; the server answers 202 with the draft, which it then
+ * reads in the background (poll the draft for its progress).
  */
-export async function uploadImport(options: UploadImportOptions): Promise<ImportDraft> {
-  const token = await options.getToken();
-  const url = `${options.baseUrl ?? window.location.origin}/api/v1/imports`;
-  return new Promise<ImportDraft>((resolve, reject) => {
-    const xhr = options.createRequest?.() ?? new XMLHttpRequest();
-    xhr.open('POST', url);
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) {
-        options.onProgress?.(Math.min(100, Math.round((event.loaded * 100) / event.total)));
-      }
-    };
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportDraft);
-      else reject(new ApiError(xhr.status, isProblem(body) ? body : undefined));
-    };
-    xhr.onerror = () => reject(new NetworkError(new Error(`upload to ${url} failed`)));
-    const form = new FormData();
-    form.append('file', options.file, options.file.name);
-    if (options.directiveId !== undefined) form.append('directiveId', String(options.directiveId));
-    xhr.send(form);
+export function uploadImport(options: UploadImportOptions): Promise<ImportDraft> {
+  const { directiveId, ...upload } = options;
+  return uploadMultipart<ImportDraft>({
+    ...upload,
+    path: '/api/v1/imports',
+    fields: directiveId === undefined ? undefined : { directiveId: String(directiveId) },
   });
 }
 
