@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  chooseOption,
   frontendUrl,
   keycloakOrigin,
   login,
@@ -91,7 +90,17 @@ test('a coordinator imports a program, picks an unknown unit and accepts', async
         '[data-testid="coordinating-units"] [data-testid="unit-match"][data-status="UNKNOWN"]',
       );
       assert.equal((await unknown.textContent()).trim(), 'Sở Xây dựng');
-      await chooseOption(page, 'unit-picker', 'Kế hoạch', 'Sở Kế hoạch và Đầu tư');
+      // the nearest catalogue units are offered first, with their confidence: "Sở … (60%)"
+      await page.click('[data-testid="unit-picker"]');
+      await page.keyboard.type('Kế hoạch');
+      const option = page
+        .locator(
+          '.ant-select-dropdown:visible .ant-select-item-option[title^="Sở Kế hoạch và Đầu tư"]',
+        )
+        .first();
+      await option.waitFor({ timeout: STEP_TIMEOUT });
+      await page.waitForTimeout(600);
+      await option.click({ timeout: 5_000 }).catch(() => option.dispatchEvent('click'));
       await page.waitForSelector(
         '[data-testid="coordinating-units"] [data-testid="unit-match"][data-status="CHOSEN"]',
         { timeout: STEP_TIMEOUT },
