@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.calendar.CalendarDtos.HolidayCreate;
 import vn.dondoc.calendar.CalendarDtos.HolidayList;
 import vn.dondoc.calendar.CalendarDtos.HolidayUpdate;
 import vn.dondoc.calendar.CalendarDtos.HolidayView;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.common.FieldError;
 import vn.dondoc.common.ProblemException;
 
@@ -27,7 +27,6 @@ public class HolidayService {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Clock clock;
@@ -102,18 +101,18 @@ public class HolidayService {
         } else {
             Holiday other = Holiday.findByDay(day).orElse(null);
             if (other != null && other != self) {
-                errors.add(new FieldError("day", "Ngày " + day.format(VN_DATE) + " đã có trong lịch nghỉ: " + other.name));
+                errors.add(new FieldError("day", "Ngày " + day.format(DisplayDates.DAY) + " đã có trong lịch nghỉ: " + other.name));
             }
         }
         boolean weekend = WorkingDayCalendar.isWeekend(day);
         String weekday = WorkingDayCalendar.weekdayName(day.getDayOfWeek());
         if (kind == HolidayKind.SWAPPED_WORKING_DAY && !weekend) {
-            errors.add(new FieldError("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; ngày " + day.format(VN_DATE)
+            errors.add(new FieldError("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; ngày " + day.format(DisplayDates.DAY)
                     + " là " + weekday));
         }
         if ((kind == HolidayKind.COMPENSATORY || kind == HolidayKind.SWAPPED_DAY_OFF) && weekend) {
             errors.add(new FieldError("kind", "Ngày nghỉ bù hoặc nghỉ hoán đổi phải là ngày làm việc (thứ Hai đến thứ Sáu); ngày "
-                    + day.format(VN_DATE) + " là " + weekday));
+                    + day.format(DisplayDates.DAY) + " là " + weekday));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

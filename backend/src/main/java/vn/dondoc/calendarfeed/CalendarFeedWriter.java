@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -33,6 +32,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.report.ReportStatus;
 import vn.dondoc.task.AssignmentRole;
 import vn.dondoc.task.ProgressStatus;
@@ -47,7 +47,6 @@ final class CalendarFeedWriter {
     static final String ZONE = "Asia/Ho_Chi_Minh";
     /** Reminder at 09:00 the day before: the all-day event starts at midnight. */
     static final Duration REMINDER = Duration.ofHours(-15);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** An open assignment with a due date. */
     public record AssignmentDue(long assignmentId, long taskId, String code, String content, AssignmentRole role,
@@ -105,7 +104,7 @@ final class CalendarFeedWriter {
                 .append(due.role() == AssignmentRole.LEAD ? "chủ trì" : "phối hợp").append('\n')
                 .append("Trạng thái: ").append(status(due.status())).append(" (").append(due.percentComplete()).append("%)")
                 .append('\n')
-                .append("Hạn hoàn thành: ").append(due.dueDate().format(DATE));
+                .append("Hạn hoàn thành: ").append(due.dueDate().format(DisplayDates.DAY));
         long late = ChronoUnit.DAYS.between(due.dueDate(), feed.today());
         if (late > 0) {
             text.append(" (quá hạn ").append(late).append(" ngày)");
@@ -122,7 +121,7 @@ final class CalendarFeedWriter {
         String state;
         if (due.status() == ReportStatus.SUBMITTED || due.status() == ReportStatus.ACCEPTED) {
             state = (due.status() == ReportStatus.ACCEPTED ? "đã được tiếp nhận" : "đã gửi")
-                    + (due.submittedOn() == null ? "" : " ngày " + due.submittedOn().format(DATE));
+                    + (due.submittedOn() == null ? "" : " ngày " + due.submittedOn().format(DisplayDates.DAY));
         } else if (due.status() == ReportStatus.RETURNED) {
             state = "bị trả lại, cần bổ sung và gửi lại";
         } else {
@@ -130,8 +129,8 @@ final class CalendarFeedWriter {
         }
         String text = "Báo cáo định kỳ " + due.periodLabel() + " của " + feed.unitName() + "\n"
                 + "Văn bản: " + due.directiveTitle() + "\n"
-                + "Số liệu từ ngày " + due.from().format(DATE) + " đến ngày " + due.to().format(DATE) + "\n"
-                + "Hạn gửi: " + due.dueDate().format(DATE) + "\n"
+                + "Số liệu từ ngày " + due.from().format(DisplayDates.DAY) + " đến ngày " + due.to().format(DisplayDates.DAY) + "\n"
+                + "Hạn gửi: " + due.dueDate().format(DisplayDates.DAY) + "\n"
                 + "Tình trạng: " + state + "\n"
                 + "Chi tiết: " + link;
         return event("periodic-" + due.directiveId() + "-" + due.periodKey() + "@dondoc", due.dueDate(),

@@ -68,7 +68,7 @@ final class ConsolidatedAnnexWriter {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
             Row r1 = sheet.createRow(1);
             r1.createCell(0).setCellValue("(Kèm theo Báo cáo kết quả thực hiện " + c.periodLabel() + "; số liệu tính đến ngày "
-                    + c.figures().asOf().format(ConsolidatedWordWriter.DMY) + ")");
+                    + c.figures().asOf().format(vn.dondoc.common.DisplayDates.DAY) + ")");
             CellStyle italic = book.createCellStyle();
             Font italicFont = book.createFont();
             italicFont.setItalic(true);
@@ -94,7 +94,7 @@ final class ConsolidatedAnnexWriter {
                 set(r, 2, t.content(), text);
                 set(r, 3, String.join("; ", t.leadUnits()), text);
                 set(r, 4, String.join("; ", t.coordinatingUnits()), text);
-                set(r, 5, t.dueDate() == null ? "" : t.dueDate().format(ConsolidatedWordWriter.DMY), center);
+                set(r, 5, t.dueDate() == null ? "" : t.dueDate().format(vn.dondoc.common.DisplayDates.DAY), center);
                 set(r, 6, status(t), center);
                 set(r, 7, ConsolidatedWordWriter.STANDING_LABELS.get(t.standing()), center);
                 r.createCell(8).setCellValue(t.percentComplete());

@@ -5,7 +5,6 @@ import static vn.dondoc.common.document.Decree30Docx.*;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -24,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.consolidated.ConsolidatedDtos.Counts;
 import vn.dondoc.consolidated.ConsolidatedDtos.Figures;
 import vn.dondoc.consolidated.ConsolidatedDtos.FiguresSource;
@@ -41,7 +41,6 @@ import vn.dondoc.consolidated.ReportContent.UnitText;
  */
 final class ConsolidatedWordWriter {
 
-    static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int BODY_SIZE = 14;
     /** Indicator, number of tasks, share. */
     private static final int[] FIGURE_COLUMNS = { 5355, 2000, 2000 };
@@ -65,8 +64,8 @@ final class ConsolidatedWordWriter {
             title(doc, c);
             paragraph(doc, "Thực hiện nhiệm vụ theo dõi, đôn đốc, tổng hợp tình hình thực hiện " + c.citation() + "; trên cơ sở "
                     + "báo cáo của các cơ quan, đơn vị, " + c.issuer() + " báo cáo kết quả thực hiện " + c.periodLabel()
-                    + " (từ ngày " + c.periodFrom().format(DMY) + " đến ngày " + c.periodTo().format(DMY) + "; số liệu tính đến ngày "
-                    + c.figures().asOf().format(DMY) + ") như sau:");
+                    + " (từ ngày " + c.periodFrom().format(DisplayDates.DAY) + " đến ngày " + c.periodTo().format(DisplayDates.DAY) + "; số liệu tính đến ngày "
+                    + c.figures().asOf().format(DisplayDates.DAY) + ") như sau:");
             general(doc, c);
             groups(doc, c);
             overdue(doc, c);
@@ -196,11 +195,11 @@ final class ConsolidatedWordWriter {
     /** Says where the figures come from: the period's frozen figures, or counted when the report was made. */
     static String sourceSentence(Figures f) {
         if (f.source() == FiguresSource.SNAPSHOT) {
-            return "Số liệu tại Mục I và Mục II là số liệu đã chốt của kỳ tại ngày " + f.asOf().format(DMY)
+            return "Số liệu tại Mục I và Mục II là số liệu đã chốt của kỳ tại ngày " + f.asOf().format(DisplayDates.DAY)
                     + ", không thay đổi khi dữ liệu được cập nhật sau đó; danh sách nhiệm vụ tại Mục III, Mục V và Phụ lục "
                     + "theo dữ liệu tại thời điểm lập báo cáo.";
         }
-        return "Số liệu tính từ dữ liệu theo dõi tại thời điểm lập báo cáo, đánh giá tại ngày " + f.asOf().format(DMY) + ".";
+        return "Số liệu tính từ dữ liệu theo dõi tại thời điểm lập báo cáo, đánh giá tại ngày " + f.asOf().format(DisplayDates.DAY) + ".";
     }
 
     private static void figureRow(XWPFTable table, String label, long value, long total) {
@@ -244,10 +243,10 @@ final class ConsolidatedWordWriter {
         heading(doc, "III. NHIỆM VỤ QUÁ HẠN VÀ NGUYÊN NHÂN");
         List<TaskLine> late = c.tasks().stream().filter(t -> t.standing() == Standing.OVERDUE).toList();
         if (late.isEmpty()) {
-            paragraph(doc, "Đến ngày " + c.figures().asOf().format(DMY) + " không có nhiệm vụ quá hạn.");
+            paragraph(doc, "Đến ngày " + c.figures().asOf().format(DisplayDates.DAY) + " không có nhiệm vụ quá hạn.");
             return;
         }
-        paragraph(doc, "Đến ngày " + c.figures().asOf().format(DMY) + " còn " + late.size()
+        paragraph(doc, "Đến ngày " + c.figures().asOf().format(DisplayDates.DAY) + " còn " + late.size()
                 + " nhiệm vụ quá hạn chưa hoàn thành; nguyên nhân theo báo cáo của đơn vị:");
         XWPFTable table = table(doc, 1, OVERDUE_COLUMNS);
         bordered(table);
@@ -282,7 +281,7 @@ final class ConsolidatedWordWriter {
             text(row, 1, t.code());
             text(row, 2, t.content());
             text(row, 3, String.join("; ", t.leadUnits()));
-            text(row, 4, t.dueDate().format(DMY));
+            text(row, 4, t.dueDate().format(DisplayDates.DAY));
             text(row, 5, reasons.isEmpty() ? "Đơn vị chưa báo cáo"
                     : String.join("; ", reasons.stream().map(r -> r.unit() + ": " + r.text().trim()).toList()));
             if (!reasons.isEmpty()) {
@@ -327,7 +326,7 @@ final class ConsolidatedWordWriter {
                 p.set(QUOTE);
             }
             setText(p.getRArray(0).getTArray(0), "- " + t.code() + ": " + t.content() + " (chủ trì: "
-                    + String.join(", ", t.leadUnits()) + "; hạn " + t.dueDate().format(DMY) + ").");
+                    + String.join(", ", t.leadUnits()) + "; hạn " + t.dueDate().format(DisplayDates.DAY) + ").");
             p.removeR(1);
         }
     }

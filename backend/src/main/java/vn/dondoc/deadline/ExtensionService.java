@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.common.security.Roles;
@@ -51,7 +51,6 @@ import vn.dondoc.unit.UnitDtos.UnitRef;
 @Transactional
 public class ExtensionService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
 
     @Inject
@@ -84,7 +83,7 @@ public class ExtensionService {
         }
         if (!request.requestedDueDate().isAfter(assignment.dueDate)) {
             throw ProblemException.invalid("requestedDueDate", "Ngày đề nghị phải sau hạn hiện tại ("
-                    + DAY.format(assignment.dueDate) + ")");
+                    + DisplayDates.DAY.format(assignment.dueDate) + ")");
         }
         if (ExtensionRequest.count("pendingAssignmentId", assignment.id) > 0) {
             throw ProblemException.conflict("Phần việc đã có một đề nghị gia hạn đang chờ quyết định; hãy chờ quyết định "
@@ -106,8 +105,8 @@ public class ExtensionService {
         Task task = assignment.task;
         notifications.notifyCoordinators(NotificationKind.EXTENSION_REQUESTED, task,
                 assignment.unit.name + " đề nghị gia hạn nhiệm vụ " + task.code,
-                assignment.unit.name + " đề nghị gia hạn nhiệm vụ " + task.code + " từ " + DAY.format(extension.previousDueDate)
-                        + " đến " + DAY.format(extension.requestedDueDate) + ". Lý do: " + extension.reason);
+                assignment.unit.name + " đề nghị gia hạn nhiệm vụ " + task.code + " từ " + DisplayDates.DAY.format(extension.previousDueDate)
+                        + " đến " + DisplayDates.DAY.format(extension.requestedDueDate) + ". Lý do: " + extension.reason);
         return view(extension);
     }
 
@@ -162,7 +161,7 @@ public class ExtensionService {
             LocalDate date = decision.approvedDueDate() == null ? extension.requestedDueDate : decision.approvedDueDate();
             if (assignment.dueDate != null && !date.isAfter(assignment.dueDate)) {
                 throw ProblemException.invalid("approvedDueDate", "Hạn được chấp thuận phải sau hạn hiện tại ("
-                        + DAY.format(assignment.dueDate) + ")");
+                        + DisplayDates.DAY.format(assignment.dueDate) + ")");
             }
             if (!OPEN.contains(assignment.status)) {
                 throw ProblemException.conflict("Phần việc đã kết thúc (" + assignment.status + "), không còn gia hạn được.");
@@ -194,9 +193,9 @@ public class ExtensionService {
         String title = (extension.status == ExtensionStatus.APPROVED ? "Đã chấp thuận gia hạn nhiệm vụ "
                 : "Không chấp thuận gia hạn nhiệm vụ ") + task.code;
         String body = extension.status == ExtensionStatus.APPROVED
-                ? "Hạn mới của " + assignment.unit.name + ": " + DAY.format(extension.approvedDueDate) + "."
+                ? "Hạn mới của " + assignment.unit.name + ": " + DisplayDates.DAY.format(extension.approvedDueDate) + "."
                         + (note == null ? "" : " Ý kiến: " + note)
-                : "Hạn vẫn là " + DAY.format(assignment.dueDate) + ". Lý do: " + note;
+                : "Hạn vẫn là " + DisplayDates.DAY.format(assignment.dueDate) + ". Lý do: " + note;
         notifications.notifyUnit(assignment.unit, NotificationKind.EXTENSION_DECIDED, task, title, body);
         return view(extension);
     }

@@ -9,22 +9,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.TimeZone;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
-import org.quartz.ScheduleBuilder;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
+import vn.dondoc.common.jobs.ClusteredJobs;
 
 /**
  * The event jobs in the clustered Quartz scheduler (as {@code NotificationJobs}): the daily overdue
@@ -39,7 +32,7 @@ public class EventJobs {
     public static final JobKey DISPATCH = JobKey.jobKey("webhook-dispatch", "dondoc");
 
     @Inject
-    Scheduler quartz;
+    ClusteredJobs jobs;
 
     @ConfigProperty(name = "dondoc.events.overdue-cron", defaultValue = "0 5 0 * * ?")
     String overdueCron;
@@ -47,31 +40,12 @@ public class EventJobs {
     @ConfigProperty(name = "dondoc.webhooks.dispatch-interval", defaultValue = "10S")
     String dispatchInterval;
 
-    @ConfigProperty(name = "dondoc.time-zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
-
     void onStart(@Observes StartupEvent event) throws SchedulerException {
-        schedule(OVERDUE, OverdueJob.class, overdueCron, "Ghi sự kiện phần việc trở thành quá hạn",
-                () -> CronScheduleBuilder.cronSchedule(overdueCron).inTimeZone(TimeZone.getTimeZone(zone))
-                        .withMisfireHandlingInstructionFireAndProceed());
-        schedule(DISPATCH, DispatchJob.class, dispatchInterval, "Gửi webhook sự kiện",
+        jobs.scheduleCron(OVERDUE, OverdueJob.class, overdueCron, "Ghi sự kiện phần việc trở thành quá hạn");
+        jobs.schedule(DISPATCH, DispatchJob.class, dispatchInterval, "Gửi webhook sự kiện",
                 () -> SimpleScheduleBuilder.simpleSchedule().repeatForever()
                         .withIntervalInMilliseconds(Duration.parse("PT" + dispatchInterval.trim()).toMillis())
                         .withMisfireHandlingInstructionNextWithRemainingCount());
-    }
-
-    private void schedule(JobKey key, Class<? extends Job> type, String setting, String description,
-            java.util.function.Supplier<ScheduleBuilder<? extends Trigger>> schedule) throws SchedulerException {
-        if ("off".equalsIgnoreCase(setting.trim())) {
-            quartz.deleteJob(key);
-            LOG.infof("job %s is off", key);
-            return;
-        }
-        var job = JobBuilder.newJob(type).withIdentity(key).withDescription(description).storeDurably().build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key.getName(), key.getGroup()).forJob(job)
-                .withSchedule(schedule.get()).build();
-        quartz.scheduleJob(job, Set.of(trigger), true);
-        LOG.infof("job %s scheduled: %s", key, setting);
     }
 
     /** Records the assignments that became overdue; today from the injected clock. */

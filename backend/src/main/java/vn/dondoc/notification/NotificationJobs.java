@@ -5,18 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
-import java.util.TimeZone;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.Job;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
+import vn.dondoc.common.jobs.ClusteredJobs;
 
 /**
  * Puts the notification jobs into Quartz at startup. The job store is the application's database
@@ -34,7 +26,7 @@ public class NotificationJobs {
     public static final JobKey MAIL_RETRY = JobKey.jobKey("notification-mail-retry", "dondoc");
 
     @Inject
-    Scheduler quartz;
+    ClusteredJobs jobs;
 
     @Inject
     ReminderConfig config;
@@ -42,34 +34,16 @@ public class NotificationJobs {
     @Inject
     NotificationMailer mailer;
 
-    @ConfigProperty(name = "dondoc.time-zone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
-
     void onStart(@Observes StartupEvent event) throws SchedulerException {
         if (config.daysBefore().stream().anyMatch(d -> d < 1)) {
             throw new IllegalStateException("dondoc.reminders.days-before: every value must be at least 1 (the due date "
                     + "itself is always reminded), got " + config.daysBefore());
         }
-        schedule(DAILY, DailyNotificationJob.class, config.cron(), "Nhắc hạn, cảnh báo quá hạn và thư tổng hợp hằng ngày");
-        schedule(MAIL_RETRY, MailRetryJob.class, config.mailRetryCron(), "Gửi lại thư thông báo chưa gửi được");
+        jobs.scheduleCron(DAILY, DailyNotificationJob.class, config.cron(), "Nhắc hạn, cảnh báo quá hạn và thư tổng hợp hằng ngày");
+        jobs.scheduleCron(MAIL_RETRY, MailRetryJob.class, config.mailRetryCron(), "Gửi lại thư thông báo chưa gửi được");
         if (!mailer.enabled()) {
             LOG.warn("dondoc.mail.enabled=false: notification e-mails are logged, not sent. Set DONDOC_MAIL_ENABLED=true and "
                     + "QUARKUS_MAILER_HOST/QUARKUS_MAILER_PORT to send them.");
         }
-    }
-
-    private void schedule(JobKey key, Class<? extends Job> type, String cron, String description) throws SchedulerException {
-        if ("off".equalsIgnoreCase(cron.trim())) {
-            quartz.deleteJob(key);
-            LOG.infof("job %s is off", key);
-            return;
-        }
-        JobDetail job = JobBuilder.newJob(type).withIdentity(key).withDescription(description).storeDurably().build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key.getName(), key.getGroup()).forJob(job)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
-        quartz.scheduleJob(job, Set.of(trigger), true);
-        LOG.infof("job %s scheduled: %s (%s), next at %s", key, cron, zone, quartz.getTrigger(trigger.getKey()).getNextFireTime());
     }
 }

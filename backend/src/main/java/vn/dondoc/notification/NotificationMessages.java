@@ -2,9 +2,9 @@ package vn.dondoc.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.task.AssignmentRole;
 import vn.dondoc.task.ProgressStatus;
 
@@ -16,7 +16,6 @@ import vn.dondoc.task.ProgressStatus;
 @ApplicationScoped
 public class NotificationMessages {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String FOOTER = "Thư này được gửi tự động từ hệ thống Dondoc (theo dõi, đôn đốc thực hiện nhiệm vụ). "
             + "Vui lòng không trả lời thư này.";
     private static final int CONTENT_MAX = 600;
@@ -155,7 +154,7 @@ public class NotificationMessages {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : DisplayDates.DAY.format(date);
     }
 
     static String role(AssignmentRole role) {

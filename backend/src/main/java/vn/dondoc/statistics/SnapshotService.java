@@ -63,7 +63,7 @@ public class SnapshotService {
         ReportingPeriod period = StatisticsService.period(periodKey);
         if (!period.to().isBefore(LocalDate.now(clock)) && !period.to().equals(LocalDate.now(clock))) {
             throw ProblemException.invalid("periodKey", "Kỳ " + period.label() + " chưa đến ngày chốt số liệu ("
-                    + period.to().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")");
+                    + period.to().format(vn.dondoc.common.DisplayDates.DAY) + ")");
         }
         if (find(directiveId, period.key()) != null) {
             throw ProblemException.conflict("Số liệu kỳ " + period.label() + " đã được chốt; số liệu đã chốt không thay đổi.");

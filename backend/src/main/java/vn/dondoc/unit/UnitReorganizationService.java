@@ -3,12 +3,12 @@ package vn.dondoc.unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.common.FieldError;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.event.DomainEvents;
@@ -31,7 +31,6 @@ import vn.dondoc.unit.UnitDtos.UnitView;
 public class UnitReorganizationService {
 
     private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     UnitService units;
@@ -49,7 +48,7 @@ public class UnitReorganizationService {
         Unit unit = units.find(id);
         if (!unit.active) {
             throw ProblemException.conflict("Đơn vị " + unit.name + " đã ngừng hoạt động"
-                    + (unit.validTo == null ? "" : " từ sau ngày " + DAY.format(unit.validTo))
+                    + (unit.validTo == null ? "" : " từ sau ngày " + DisplayDates.DAY.format(unit.validTo))
                     + ", không thể tổ chức lại.");
         }
         return switch (request.action()) {
@@ -83,7 +82,7 @@ public class UnitReorganizationService {
             errors.add(new FieldError("effectiveDate", "Ngày hiệu lực là bắt buộc khi sáp nhập"));
         } else if (unit.validFrom != null && request.effectiveDate().isBefore(unit.validFrom)) {
             errors.add(new FieldError("effectiveDate", "Ngày hiệu lực không được trước ngày đơn vị bắt đầu hoạt động ("
-                    + DAY.format(unit.validFrom) + ")"));
+                    + DisplayDates.DAY.format(unit.validFrom) + ")"));
         }
         if (request.newName() != null || request.newShortName() != null) {
             errors.add(new FieldError(request.newName() != null ? "newName" : "newShortName",
@@ -106,7 +105,7 @@ public class UnitReorganizationService {
         int moved = 0;
         int cancelled = 0;
         Set<Task> changedTasks = new LinkedHashSet<>();
-        String date = DAY.format(request.effectiveDate());
+        String date = DisplayDates.DAY.format(request.effectiveDate());
         for (Assignment assignment : open) {
             if (taken.add(key(assignment))) {
                 assignment.unit = successor;

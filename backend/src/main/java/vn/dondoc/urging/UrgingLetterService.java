@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.dondoc.calendar.WorkingDayCalendar;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.common.FieldError;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.common.security.CurrentUser;
@@ -48,7 +49,6 @@ public class UrgingLetterService {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}");
     private static final Pattern SYMBOL = Pattern.compile("[\\p{L}0-9.&-]+(/[\\p{L}0-9.&-]+)*");
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     CurrentUser currentUser;
@@ -84,7 +84,7 @@ public class UrgingLetterService {
             throw new ProblemException(422, NOTHING_OVERDUE, "Không có nhiệm vụ quá hạn",
                     "Đơn vị " + unit.name + " không có nhiệm vụ quá hạn"
                             + (chosen.directiveId() == null ? "" : " trong văn bản chỉ đạo đã chọn")
-                            + " tính đến ngày " + today.format(DATE) + ", nên không cần lập công văn đôn đốc.",
+                            + " tính đến ngày " + today.format(DisplayDates.DAY) + ", nên không cần lập công văn đôn đốc.",
                     null);
         }
         LetterContent content = new LetterContent(organization.governingBody(), organization.name(), organization.superior(),
@@ -136,7 +136,7 @@ public class UrgingLetterService {
             text.append(" số ").append(directive.numberSymbol.trim());
         }
         if (directive.issuedOn != null) {
-            text.append(" ngày ").append(directive.issuedOn.format(DATE));
+            text.append(" ngày ").append(directive.issuedOn.format(DisplayDates.DAY));
         }
         if (directive.issuingBody != null && !directive.issuingBody.isBlank()) {
             text.append(" của ").append(directive.issuingBody.trim());

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.dondoc.common.DisplayDates;
 import vn.dondoc.common.document.Decree30Docx;
 import vn.dondoc.common.document.Decree30Docx.Closing;
 import vn.dondoc.common.document.Decree30Docx.Header;
@@ -34,7 +34,6 @@ final class UrgingLetterWriter {
     private static final int[] TASK_COLUMNS = { 750, 1250, 3505, 1100, 1450, 1300 };
     static final List<String> HEADINGS = List.of("STT", "Mã nhiệm vụ", "Nội dung nhiệm vụ", "Vai trò", "Hạn hoàn thành",
             "Số ngày quá hạn");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private UrgingLetterWriter() {
     }
@@ -91,14 +90,14 @@ final class UrgingLetterWriter {
                 ? "Thực hiện " + letter.sources().get(0).citation()
                 : "Thực hiện các văn bản chỉ đạo của " + letter.superior();
         paragraph(doc, basis + "; qua theo dõi, đôn đốc của " + letter.issuer() + " (cơ quan được giao theo dõi, tổng hợp), "
-                + "tính đến ngày " + letter.date().format(DATE) + ", " + letter.addressee() + " còn " + letter.taskCount()
+                + "tính đến ngày " + letter.date().format(DisplayDates.DAY) + ", " + letter.addressee() + " còn " + letter.taskCount()
                 + " nhiệm vụ đã quá thời hạn hoàn thành nhưng chưa hoàn thành, cụ thể như sau:");
         tasks(doc, letter);
         paragraph(doc, "Để bảo đảm tiến độ thực hiện các nhiệm vụ được giao, " + letter.issuer() + " đề nghị "
                 + letter.addressee() + " khẩn trương chỉ đạo, tổ chức thực hiện dứt điểm các nhiệm vụ nêu trên; báo cáo kết "
                 + "quả thực hiện, nêu rõ khó khăn, vướng mắc và đề xuất giải pháp (trường hợp cần điều chỉnh thời hạn, đề "
                 + "nghị có văn bản đề nghị gia hạn, nêu rõ lý do) gửi về " + letter.issuer() + " trước ngày "
-                + letter.reportBy().format(DATE) + " để tổng hợp, báo cáo " + letter.superior() + ".");
+                + letter.reportBy().format(DisplayDates.DAY) + " để tổng hợp, báo cáo " + letter.superior() + ".");
         paragraph(doc, "Kết quả thực hiện đề nghị cập nhật đồng thời trên Hệ thống theo dõi, đôn đốc thực hiện nhiệm vụ "
                 + "(Dondoc) để theo dõi chung.");
         paragraph(doc, "Đề nghị Quý cơ quan quan tâm, phối hợp thực hiện./.");
@@ -133,7 +132,7 @@ final class UrgingLetterWriter {
                 cell(r.getCell(1), line.code(), false, false, ParagraphAlignment.CENTER);
                 cell(r.getCell(2), line.content(), false, false, ParagraphAlignment.BOTH);
                 cell(r.getCell(3), line.role(), false, false, ParagraphAlignment.CENTER);
-                cell(r.getCell(4), line.dueDate().format(DATE), false, false, ParagraphAlignment.CENTER);
+                cell(r.getCell(4), line.dueDate().format(DisplayDates.DAY), false, false, ParagraphAlignment.CENTER);
                 cell(r.getCell(5), String.valueOf(line.daysOverdue()), false, false, ParagraphAlignment.CENTER);
             }
         }

@@ -315,7 +315,7 @@ class ConsolidatedReportTest {
             assertEquals(expected.overdue(), overdue);
             assertNotNull(ours);
             assertEquals("Ban Quản lý Khu kinh tế tỉnh", ours.getCell(3).getStringCellValue());
-            assertEquals(DAY.plusDays(40).format(ConsolidatedWordWriter.DMY), ours.getCell(5).getStringCellValue());
+            assertEquals(DAY.plusDays(40).format(vn.dondoc.common.DisplayDates.DAY), ours.getCell(5).getStringCellValue());
             assertEquals("Ban Quản lý Khu kinh tế tỉnh: " + RESULT, ours.getCell(9).getStringCellValue());
         }
     }
