@@ -48,7 +48,8 @@ import vn.dondoc.unit.UnitDtos.UnitRef;
 public class CalendarFeedService {
 
     static final String PATH = "api/v1/calendar-feeds/";
-    private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
+    /** Open shares: the statuses of {@link vn.dondoc.task.TimelinessRule}. */
+    private static final List<ProgressStatus> OPEN = vn.dondoc.task.TimelinessRule.OPEN_STATUSES;
     /** A secret has 32 random bytes, base64url without padding: 43 characters. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final int MAX_EVENTS = 2000;

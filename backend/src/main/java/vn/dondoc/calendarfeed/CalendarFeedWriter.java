@@ -158,12 +158,7 @@ final class CalendarFeedWriter {
     }
 
     private static String status(ProgressStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "chưa thực hiện";
-            case IN_PROGRESS -> "đang thực hiện";
-            case COMPLETED -> "hoàn thành";
-            case CANCELLED -> "đã hủy";
-        };
+        return status.label().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** At most {@code max} characters (whole code points), cut at a word where possible, with an ellipsis. */

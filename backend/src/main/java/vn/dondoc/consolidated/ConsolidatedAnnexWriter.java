@@ -121,12 +121,7 @@ final class ConsolidatedAnnexWriter {
     }
 
     static String status(TaskLine t) {
-        return switch (t.status()) {
-            case NOT_STARTED -> "Chưa thực hiện";
-            case IN_PROGRESS -> "Đang thực hiện";
-            case COMPLETED -> "Hoàn thành";
-            case CANCELLED -> "Đã hủy";
-        };
+        return t.status().label();
     }
 
     private static void set(Row row, int column, String value, CellStyle style) {

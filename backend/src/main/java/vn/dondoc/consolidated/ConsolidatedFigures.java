@@ -25,6 +25,7 @@ import vn.dondoc.statistics.StatisticsDtos.Statistics;
 import vn.dondoc.statistics.StatisticsSnapshot;
 import vn.dondoc.task.ProgressStatus;
 import vn.dondoc.task.Timeliness;
+import vn.dondoc.task.TimelinessRule;
 
 /**
  * The figures of a consolidated report: a directive's tasks (headings excluded) by their standing on a day, in
@@ -57,14 +58,15 @@ public class ConsolidatedFigures {
     /** The directive's tasks in document order, each with its standing on {@code asOf}. */
     public List<TaskLine> tasks(long directiveId, LocalDate asOf) {
         List<?> rows = em.createNativeQuery("SELECT id, code, content, field, tree_key, due_date, status, percent_complete, "
-                + "completed_on FROM task WHERE directive_id = :directive AND kind IS NOT NULL ORDER BY tree_key, id")
+                + "completed_on FROM task WHERE directive_id = :directive AND kind IS NOT NULL AND assigned_on <= :asOf "
+                + "ORDER BY tree_key, id")
                 .unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG).addScalar("code", StandardBasicTypes.STRING)
                 .addScalar("content", StandardBasicTypes.STRING).addScalar("field", StandardBasicTypes.STRING)
                 .addScalar("tree_key", StandardBasicTypes.STRING).addScalar("due_date", StandardBasicTypes.LOCAL_DATE)
                 .addScalar("status", StandardBasicTypes.STRING).addScalar("percent_complete", StandardBasicTypes.INTEGER)
                 .addScalar("completed_on", StandardBasicTypes.LOCAL_DATE)
-                .setParameter("directive", directiveId).getResultList();
+                .setParameter("directive", directiveId).setParameter("asOf", asOf).getResultList();
         Map<Long, List<String>> leads = new HashMap<>();
         Map<Long, List<String>> coordinating = new HashMap<>();
         ((List<?>) em.createNativeQuery("SELECT a.task_id, a.role, u.name FROM assignment a JOIN task t ON t.id = a.task_id "
@@ -153,19 +155,15 @@ public class ConsolidatedFigures {
                 n[Standing.CANCELLED.ordinal()]);
     }
 
-    /** The rule of {@code TimelinessRule}, judged on {@code asOf} instead of today. */
+    /** {@link TimelinessRule#judge} on {@code asOf}, in the report's terms (on track and due soon are one column). */
     static Standing standing(ProgressStatus status, LocalDate due, LocalDate completedOn, LocalDate asOf) {
-        if (status == ProgressStatus.CANCELLED) {
-            return Standing.CANCELLED;
-        }
-        boolean completed = status == ProgressStatus.COMPLETED && (completedOn == null || !completedOn.isAfter(asOf));
-        if (completed) {
-            return due != null && completedOn != null && completedOn.isAfter(due) ? Standing.COMPLETED_LATE
-                    : Standing.COMPLETED_ON_TIME;
-        }
-        if (due == null) {
-            return Standing.NO_DEADLINE;
-        }
-        return due.isBefore(asOf) ? Standing.OVERDUE : Standing.IN_PROGRESS_ON_TIME;
+        return switch (TimelinessRule.judge(status, due, completedOn, null, asOf, asOf)) {
+            case CANCELLED, CLOSED_WITH_TASK -> Standing.CANCELLED;
+            case COMPLETED_ON_TIME -> Standing.COMPLETED_ON_TIME;
+            case COMPLETED_LATE -> Standing.COMPLETED_LATE;
+            case ON_TRACK, DUE_SOON -> Standing.IN_PROGRESS_ON_TIME;
+            case OVERDUE -> Standing.OVERDUE;
+            case NO_DEADLINE -> Standing.NO_DEADLINE;
+        };
     }
 }

@@ -22,6 +22,7 @@ import vn.dondoc.period.ReportingScheduleService;
 import vn.dondoc.report.PeriodicReport;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.ProgressStatus;
+import vn.dondoc.task.Timeliness;
 import vn.dondoc.task.TimelinessRule;
 import vn.dondoc.unit.Unit;
 import vn.dondoc.unit.UnitDtos.UnitRef;
@@ -34,7 +35,8 @@ import vn.dondoc.unit.UnitDtos.UnitRef;
 @Transactional
 public class DeadlineService {
 
-    private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
+    /** Open shares: the statuses of {@link vn.dondoc.task.TimelinessRule}. */
+    private static final List<ProgressStatus> OPEN = vn.dondoc.task.TimelinessRule.OPEN_STATUSES;
     /** A calendar asks for a month or a few; a year is the most one page of the API covers. */
     private static final int MAX_RANGE_DAYS = 400;
 
@@ -83,11 +85,12 @@ public class DeadlineService {
         if (unit != null) {
             params.and("unitId", unit);
         }
-        long overdue = Assignment.count("from Assignment a where a.status in :open and a.dueDate < :today" + unitCondition,
-                params);
         params.and("soon", timeliness.dueSoonLimit());
-        long dueSoon = Assignment.count("from Assignment a where a.status in :open and a.dueDate >= :today "
-                + "and a.dueDate <= :soon" + unitCondition, params);
+        // The shares judged by the one rule (TimelinessRule): the same set as reminders, letters and unit figures.
+        long overdue = Assignment.count("from Assignment a where a.status in :open and "
+                + TimelinessRule.shareCondition(Timeliness.OVERDUE) + unitCondition, params);
+        long dueSoon = Assignment.count("from Assignment a where a.status in :open and "
+                + TimelinessRule.shareCondition(Timeliness.DUE_SOON) + unitCondition, params);
         long pending = unit == null ? ExtensionRequest.count("status", ExtensionStatus.PENDING)
                 : ExtensionRequest.count("status = ?1 and assignment.unit.id = ?2", ExtensionStatus.PENDING, unit);
         return new DeadlineCounts(unit == null ? null : UnitRef.of(Unit.findById(unit)), overdue, dueSoon, pending);
@@ -126,7 +129,7 @@ public class DeadlineService {
                 .setFirstResult(page * size).setMaxResults(size);
         where.params().map().forEach(query::setParameter);
         return query.getResultList().stream().map(a -> new DeadlineItem(DeadlineKind.ASSIGNMENT, a.dueDate,
-                timeliness.of(a.status, a.dueDate, a.completedOn), a.task.directiveId, UnitRef.of(a.unit), a.id, a.task.id,
+                timeliness.ofShare(a), a.task.directiveId, UnitRef.of(a.unit), a.id, a.task.id,
                 a.task.code, a.task.content, a.role, a.status,
                 a.task.originalDueDate != null && !a.task.originalDueDate.equals(a.dueDate) ? a.task.originalDueDate : null,
                 null, null, null)).toList();

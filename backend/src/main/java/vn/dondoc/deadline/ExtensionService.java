@@ -51,7 +51,8 @@ import vn.dondoc.unit.UnitDtos.UnitRef;
 @Transactional
 public class ExtensionService {
 
-    private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
+    /** Open shares: the statuses of {@link vn.dondoc.task.TimelinessRule}. */
+    private static final List<ProgressStatus> OPEN = vn.dondoc.task.TimelinessRule.OPEN_STATUSES;
 
     @Inject
     CurrentUser currentUser;

@@ -102,6 +102,7 @@ public class DemoDataLoader {
             assignment.status = p.status();
             assignment.percentComplete = p.percentComplete();
             assignment.completedOn = p.completedOn();
+            assignment.startedOn = p.status() == ProgressStatus.NOT_STARTED ? null : task.assignedOn;
         }
         assignments.forEach(tasks::applyProgress);
         assignments.keySet().forEach(tasks::refreshAncestors);
@@ -156,6 +157,8 @@ public class DemoDataLoader {
         task.treeKey = tasks.nextTreeKey(directive, parent);
         task.createdBy = "demo";
         task.field = field;
+        // Business dates: the program's tasks were given to their units the day it was issued, not at start-up.
+        task.assignedOn = directive.issuedOn;
         task.persist();
         // The demo program as the document system would have seen it arrive: created, then assigned.
         events.record(vn.dondoc.event.EventType.TASK_CREATED, task, null, null);
@@ -167,6 +170,7 @@ public class DemoDataLoader {
             List<Assignment> list = new ArrayList<>();
             leads.forEach(u -> list.add(tasks.assign(task, u, AssignmentRole.LEAD)));
             coordinating.forEach(u -> list.add(tasks.assign(task, u, AssignmentRole.COORDINATING)));
+            list.forEach(a -> a.assignedOn = task.assignedOn);
             assignments.put(task, list);
         }
         // Flush per node: the next sibling's tree key counts the rows already written.

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), \
         DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), \
         REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), \
-        ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn).""")
+        ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn), \
+        ASSIGNMENT_CLOSED_WITH_TASK (phần việc còn mở được đóng theo nhiệm vụ đã hoàn thành hoặc bị hủy), \
+        ASSIGNMENT_REOPENED (phần việc mở lại vì nhiệm vụ được mở lại).""")
 public enum EventType {
     TASK_CREATED,
     TASK_ASSIGNED,
@@ -20,5 +22,7 @@ public enum EventType {
     REPORT_ACCEPTED,
     REPORT_RETURNED,
     ASSIGNMENT_COMPLETED,
-    ASSIGNMENT_OVERDUE
+    ASSIGNMENT_OVERDUE,
+    ASSIGNMENT_CLOSED_WITH_TASK,
+    ASSIGNMENT_REOPENED
 }

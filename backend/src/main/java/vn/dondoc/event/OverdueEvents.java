@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.Timeliness;
+import vn.dondoc.task.TimelinessRule;
 
 /**
  * "Became overdue" has no moment of change: the daily pass finds the open assignments whose due
@@ -27,11 +29,11 @@ public class OverdueEvents {
     /** Records the assignments that are overdue on {@code today} and not yet told; returns how many. */
     @SuppressWarnings("unchecked")
     public int record(LocalDate today) {
-        List<Number> ids = em.createNativeQuery("""
-                select a.id from assignment a
-                where a.status in ('NOT_STARTED', 'IN_PROGRESS') and a.due_date < :today
-                  and not exists (select 1 from domain_event e where e.dedup_key = concat('OVERDUE:', a.id, ':', a.due_date))
-                order by a.due_date, a.id""").setParameter("today", today).getResultList();
+        // Overdue as every view counts it (TimelinessRule), judged on the day given.
+        List<Number> ids = em.createNativeQuery("select a.id from assignment a where a.status in ('NOT_STARTED', 'IN_PROGRESS') and "
+                + TimelinessRule.condition(Timeliness.OVERDUE, TimelinessRule.Subject.shareSql("a"))
+                + " and not exists (select 1 from domain_event e where e.dedup_key = concat('OVERDUE:', a.id, ':', a.due_date))"
+                + " order by a.due_date, a.id").setParameter("asOf", today).getResultList();
         int recorded = 0;
         for (Number id : ids) {
             Assignment a = Assignment.findById(id.longValue());

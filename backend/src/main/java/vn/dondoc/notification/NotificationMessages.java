@@ -162,12 +162,7 @@ public class NotificationMessages {
     }
 
     static String status(ProgressStatus status, int percent) {
-        return switch (status) {
-            case NOT_STARTED -> "Chưa thực hiện";
-            case IN_PROGRESS -> "Đang thực hiện (" + percent + "%)";
-            case COMPLETED -> "Hoàn thành";
-            case CANCELLED -> "Đã hủy";
-        };
+        return status == ProgressStatus.IN_PROGRESS ? status.label() + " (" + percent + "%)" : status.label();
     }
 
     static String shorten(String content) {

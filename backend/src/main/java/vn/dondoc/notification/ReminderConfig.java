@@ -50,10 +50,6 @@ public interface ReminderConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** "Due soon" in the digest: due today or within this many days. */
-        @WithDefault("7")
-        int dueSoonDays();
-
         /** At most this many lines per section; the rest is counted. */
         @WithDefault("20")
         int maxItems();

@@ -59,7 +59,8 @@ import vn.dondoc.task.ProgressStatus;
 public class ReminderService {
 
     private static final Logger LOG = Logger.getLogger(ReminderService.class);
-    private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
+    /** Open shares: the statuses of {@link vn.dondoc.task.TimelinessRule}. */
+    private static final List<ProgressStatus> OPEN = vn.dondoc.task.TimelinessRule.OPEN_STATUSES;
     private static final int LINE_CONTENT_MAX = 140;
 
     /** What one pass did. */
@@ -86,6 +87,9 @@ public class ReminderService {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    @Inject
+    vn.dondoc.task.TimelinessRule timeliness;
 
     @Inject
     EntityManager em;
@@ -140,7 +144,7 @@ public class ReminderService {
                     planned.add(new Planned(to, kind, key, a, left));
                 }
             }
-            for (DueAssignment a : due("a.dueDate < :today", today, null)) {
+            for (DueAssignment a : overdueShares(today)) {
                 long late = ChronoUnit.DAYS.between(a.dueDate(), today);
                 String key = "OVERDUE:" + a.assignmentId() + ":" + a.dueDate() + ":W" + (late - 1) / interval;
                 for (Recipient r : people.headsByUnit().getOrDefault(a.unitId(), List.of())) {
@@ -149,6 +153,11 @@ public class ReminderService {
             }
             return planned;
         });
+    }
+
+    /** The shares overdue on {@code today}: {@link vn.dondoc.task.TimelinessRule}'s OVERDUE, as every view counts them. */
+    public List<DueAssignment> overdueShares(LocalDate today) {
+        return due(vn.dondoc.task.TimelinessRule.shareCondition(vn.dondoc.task.Timeliness.OVERDUE), today, null);
     }
 
     private List<DueAssignment> due(String condition, LocalDate today, LocalDate limit) {
@@ -255,13 +264,16 @@ public class ReminderService {
 
     private List<Section> unitSections(long unitId, LocalDate today) {
         int max = config.digest().maxItems();
-        LocalDate soon = today.plusDays(config.digest().dueSoonDays());
+        // Due soon as every view says it (TimelinessRule: the next working days), not a digest setting of its own.
+        LocalDate soon = timeliness.dueSoonLimit(today);
         String unit = "u.id = :unit and a.status in :open and ";
-        Section dueSoon = assignmentSection("Sắp đến hạn (trong " + config.digest().dueSoonDays() + " ngày tới)",
-                unit + "a.dueDate >= :today and a.dueDate <= :soon", Map.of("unit", unitId, "today", today, "soon", soon), max,
+        Section dueSoon = assignmentSection("Sắp đến hạn (trong " + timeliness.dueSoonDays() + " ngày làm việc tới)",
+                unit + vn.dondoc.task.TimelinessRule.shareCondition(vn.dondoc.task.Timeliness.DUE_SOON),
+                Map.of("unit", unitId, "today", today, "soon", soon), max,
                 a -> lineText(a, false) + " (hạn " + NotificationMessages.date(a.dueDate()) + ", còn "
                         + ChronoUnit.DAYS.between(today, a.dueDate()) + " ngày)");
-        Section overdue = assignmentSection("Quá hạn", unit + "a.dueDate < :today", Map.of("unit", unitId, "today", today), max,
+        Section overdue = assignmentSection("Quá hạn", unit + vn.dondoc.task.TimelinessRule.shareCondition(
+                vn.dondoc.task.Timeliness.OVERDUE), Map.of("unit", unitId, "today", today), max,
                 a -> lineText(a, false) + " (hạn " + NotificationMessages.date(a.dueDate()) + ", quá "
                         + ChronoUnit.DAYS.between(a.dueDate(), today) + " ngày)");
 
@@ -307,7 +319,8 @@ public class ReminderService {
     }
 
     private Section provinceOverdue(LocalDate today, int max) {
-        return assignmentSection("Nhiệm vụ quá hạn trên toàn tỉnh", "a.status in :open and a.dueDate < :today",
+        return assignmentSection("Nhiệm vụ quá hạn trên toàn tỉnh", "a.status in :open and "
+                + vn.dondoc.task.TimelinessRule.shareCondition(vn.dondoc.task.Timeliness.OVERDUE),
                 Map.of("today", today), max, a -> lineText(a, true) + " (hạn " + NotificationMessages.date(a.dueDate()) + ", quá "
                         + ChronoUnit.DAYS.between(a.dueDate(), today) + " ngày)");
     }

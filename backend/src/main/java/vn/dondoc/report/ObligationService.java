@@ -32,7 +32,8 @@ import vn.dondoc.unit.UnitDtos.UnitRef;
 @Transactional
 public class ObligationService {
 
-    private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
+    /** Open shares: the statuses of {@link vn.dondoc.task.TimelinessRule}. */
+    private static final List<ProgressStatus> OPEN = vn.dondoc.task.TimelinessRule.OPEN_STATUSES;
     private static final List<ReportStatus> SENT = List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
 
     @Schema(name = "ObligationPeriod", description = "Kỳ báo cáo quý hiện tại (cửa sổ số liệu theo Nghị định 09/2019/NĐ-CP).")

@@ -154,6 +154,12 @@ public class ReportService {
         if (assignment.status == ProgressStatus.CANCELLED) {
             throw ProblemException.conflict("Phần việc đã bị hủy, không thể báo cáo.");
         }
+        if (assignment.status == ProgressStatus.CLOSED_WITH_TASK) {
+            throw ProblemException.conflict("Nhiệm vụ " + assignment.task.code + " đã "
+                    + (assignment.task.status == ProgressStatus.CANCELLED ? "bị hủy" : "hoàn thành")
+                    + "; phần việc của đơn vị đã đóng theo nhiệm vụ ngày " + vn.dondoc.common.DisplayDates.DAY.format(assignment.closedOn)
+                    + ", không cần báo cáo thêm.");
+        }
         ProgressReport report = new ProgressReport();
         report.assignment = assignment;
         apply(report, draft);
@@ -195,13 +201,26 @@ public class ReportService {
     /** Accepting moves the assignment forward; a completion claim completes it on the submission date. */
     public ReportView accept(long id, ReportReview review) {
         ProgressReport report = find(id);
-        report.review(ReportStatus.ACCEPTED, review.comment(), currentUser.username(), Instant.now(clock), review.version());
         Assignment assignment = report.assignment;
+        if (assignment.task.status == ProgressStatus.CANCELLED && report.status == ReportStatus.SUBMITTED) {
+            throw ProblemException.conflict("Nhiệm vụ " + assignment.task.code + " đã bị hủy: không chấp nhận báo cáo của "
+                    + "nhiệm vụ đã hủy. Hãy trả lại báo cáo, hoặc mở lại nhiệm vụ trước.");
+        }
+        report.review(ReportStatus.ACCEPTED, review.comment(), currentUser.username(), Instant.now(clock), review.version());
         ProgressStatus before = assignment.status;
         if (assignment.startedOn == null) {
             assignment.startedOn = report.submittedOn;
         }
-        if (report.claimsCompletion) {
+        if (assignment.status == ProgressStatus.CLOSED_WITH_TASK) {
+            // Submitted before the task ended: the share was done then, and counts as done on that day. Otherwise it
+            // stays closed with the task: the report is kept as a record.
+            if (report.claimsCompletion && report.submittedOn != null && !report.submittedOn.isAfter(assignment.closedOn)) {
+                assignment.status = ProgressStatus.COMPLETED;
+                assignment.completedOn = report.submittedOn;
+                assignment.closedOn = null;
+                assignment.percentComplete = 100;
+            }
+        } else if (report.claimsCompletion) {
             assignment.status = ProgressStatus.COMPLETED;
             assignment.completedOn = report.submittedOn;
             assignment.percentComplete = 100;

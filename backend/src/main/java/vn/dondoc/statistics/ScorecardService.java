@@ -82,7 +82,9 @@ public class ScorecardService {
     public static String formula(ScorecardConfig config) {
         return String.format(Locale.ROOT, "Điểm = 100 × (%s × tỷ lệ hoàn thành đúng hạn + %s × tỷ lệ báo cáo định kỳ đúng hạn "
                 + "+ %s × (1 − số nhiệm vụ quá hạn / số nhiệm vụ có thời hạn)) / tổng trọng số của các thành phần đơn vị có. "
-                + "Tỷ lệ hoàn thành đúng hạn = đúng hạn / (đúng hạn + hoàn thành quá hạn + quá hạn). Báo cáo định kỳ: các kỳ có "
+                + "Tỷ lệ hoàn thành đúng hạn = đúng hạn / (đúng hạn + hoàn thành quá hạn + quá hạn), tính theo phần việc của chính "
+                + "đơn vị: đơn vị chủ trì theo kết quả nhiệm vụ, đơn vị phối hợp theo phần phối hợp của mình (hoàn thành trước hoặc "
+                + "đúng hạn của nhiệm vụ là đúng hạn); phần việc đóng theo nhiệm vụ không tính vào đâu. Báo cáo định kỳ: các kỳ có "
                 + "hạn nộp của đơn vị trong khoảng tính và đã qua; kỳ chưa nộp tính là không đúng hạn. Trọng số cấu hình tại "
                 + "dondoc.scorecard.*.", number(config.onTimeWeight()), number(config.reportsWeight()),
                 number(config.overdueWeight()));
@@ -117,7 +119,9 @@ public class ScorecardService {
             long onTime = c.get(Timeliness.COMPLETED_ON_TIME).count();
             long late = c.get(Timeliness.COMPLETED_LATE).count();
             long overdue = c.get(Timeliness.OVERDUE).count();
+            // Shares closed with their task count for neither: they are not in any denominator.
             long withDeadline = onTime + late + overdue + c.get(Timeliness.ON_TRACK).count() + c.get(Timeliness.DUE_SOON).count();
+            String[] roleParts = { roleParts(unit, false), "", roleParts(unit, true) };
             long[] r = reports.getOrDefault(unit.unit().id(), new long[2]);
             List<double[]> parts = new ArrayList<>();
             // {value or NaN, weight, numerator, denominator}
@@ -136,7 +140,8 @@ public class ScorecardService {
                 boolean defined = !Double.isNaN(p[0]) && weights > 0;
                 double points = defined ? round(100 * p[1] * p[0] / weights) : 0;
                 score += defined ? 100 * p[1] * p[0] / weights : 0;
-                components.add(new ScoreComponent(keys[i], labels[i], defined ? p[0] : null, p[1], (long) p[2], (long) p[3], points));
+                components.add(new ScoreComponent(keys[i], labels[i], defined ? p[0] : null, p[1], (long) p[2], (long) p[3], points,
+                        roleParts[i].isEmpty() ? null : roleParts[i]));
                 if (defined) {
                     terms.add(number(p[1]) + " × " + (i == 2 ? "(1 − " + (long) p[2] + "/" + (long) p[3] + ")"
                             : (long) p[2] + "/" + (long) p[3]));
@@ -198,6 +203,28 @@ public class ScorecardService {
             }
         }
         return result;
+    }
+
+    /**
+     * The lead and coordinating parts of a component in words: "chủ trì 2/3, phối hợp 5/6" (on time / due for the
+     * completion rate; overdue / with a deadline for the overdue component).
+     */
+    private static String roleParts(UnitRow unit, boolean overdueComponent) {
+        List<String> words = new ArrayList<>();
+        for (var part : new Object[][] { { "chủ trì", unit.lead() }, { "phối hợp", unit.coordinating() } }) {
+            var m = (vn.dondoc.statistics.StatisticsDtos.Matrix) part[1];
+            if (m == null || m.total().count() == 0) {
+                continue;
+            }
+            var c = m.byTimeliness();
+            long onTime = c.get(Timeliness.COMPLETED_ON_TIME).count();
+            long late = c.get(Timeliness.COMPLETED_LATE).count();
+            long overdue = c.get(Timeliness.OVERDUE).count();
+            long open = c.get(Timeliness.ON_TRACK).count() + c.get(Timeliness.DUE_SOON).count();
+            words.add(overdueComponent ? part[0] + " " + overdue + "/" + (onTime + late + overdue + open)
+                    : part[0] + " " + onTime + "/" + (onTime + late + overdue));
+        }
+        return String.join(", ", words);
     }
 
     private static double ratio(long numerator, long denominator) {

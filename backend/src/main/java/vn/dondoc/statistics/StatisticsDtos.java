@@ -34,9 +34,13 @@ public final class StatisticsDtos {
                     + "null khi chưa có nhiệm vụ nào đến hạn", examples = "0.75") Double onTimeRate) {
     }
 
-    @Schema(name = "StatUnitRow", description = "Nhiệm vụ của một đơn vị (đang chủ trì hoặc phối hợp; phần việc đã hủy của đơn vị "
-            + "không tính), như danh sách nhiệm vụ lọc theo đơn vị.")
-    public record UnitRow(UnitRef unit, UnitType unitType, Matrix counts) {
+    @Schema(name = "StatUnitRow", description = "Phần việc của một đơn vị (chủ trì hoặc phối hợp; phần việc đã hủy của đơn vị không "
+            + "tính), mỗi phần việc tính theo chính phần của đơn vị: đơn vị chủ trì theo kết quả nhiệm vụ, đơn vị phối hợp theo phần "
+            + "phối hợp của mình (hoàn thành trước hoặc đúng hạn, quá hạn, đang thực hiện, hoặc đóng theo nhiệm vụ: không tính đúng "
+            + "hạn, không tính quá hạn), như danh sách nhiệm vụ lọc theo đơn vị.")
+    public record UnitRow(UnitRef unit, UnitType unitType, Matrix counts,
+            @Schema(description = "Phần việc đơn vị chủ trì") Matrix lead,
+            @Schema(description = "Phần việc đơn vị phối hợp") Matrix coordinating) {
     }
 
     @Schema(name = "StatUnitTypeRow", description = "Lượt giao theo loại đơn vị: tổng các dòng đơn vị của loại đó (một nhiệm vụ "
@@ -105,7 +109,9 @@ public final class StatisticsDtos {
             @Schema(examples = "0.5") double weight,
             @Schema(description = "Tử số", examples = "8") long numerator,
             @Schema(description = "Mẫu số", examples = "10") long denominator,
-            @Schema(description = "Điểm đóng góp vào tổng 100", examples = "40.0") double points) {
+            @Schema(description = "Điểm đóng góp vào tổng 100", examples = "40.0") double points,
+            @Schema(description = "Phần chủ trì và phần phối hợp của tử số/mẫu số, bằng lời",
+                    examples = "chủ trì 2/3, phối hợp 5/6") String parts) {
     }
 
     @Schema(name = "ScorecardRow", description = "Điểm của một đơn vị, các thành phần và cách tính.")

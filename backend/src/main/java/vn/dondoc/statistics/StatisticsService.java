@@ -226,7 +226,7 @@ public class StatisticsService {
     Statistics compute(Long directiveId, Long unitId, LocalDate asOf, DueBasis basis) {
         LocalDate today = timeliness.today();
         boolean live = asOf.equals(today) && basis == DueBasis.CURRENT;
-        LocalDate soon = asOf.plusDays(dueSoonDays);
+        LocalDate soon = timeliness.dueSoonLimit(asOf);
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
         params.put("soon", soon);
@@ -236,13 +236,12 @@ public class StatisticsService {
             params.put("directiveId", directiveId);
         }
         if (!asOf.equals(today)) {
-            // Tasks created after the day judged did not exist then.
-            where.add("t.created_at < :createdBefore");
-            params.put("createdBefore", asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+            // Tasks issued after the day judged did not exist then (the business date, not the row's creation time).
+            where.add("t.assigned_on <= :asOf");
         }
         String base = query("directiveId", directiveId, "unitId", unitId);
-        // A unit's tasks are those it holds a share in force of (a cancelled share is no longer its task; the task
-        // list filtered by unit shows the same); it holds at most one such share per task, so no DISTINCT is needed.
+        // A unit's tasks are its shares in force (a cancelled share is no longer its task; the task list filtered by
+        // unit shows the same), each judged by the unit's own share; it holds at most one such share per task.
         List<String> taskWhere = new ArrayList<>(where);
         String taskFrom = "task t";
         if (unitId != null) {
@@ -251,28 +250,40 @@ public class StatisticsService {
             taskWhere.add("a.status <> 'CANCELLED'");
             params.put("unitId", unitId);
         }
+        // The share's own due date; on the ORIGINAL basis, the date the program first set for the task.
+        String shareDue = basis == DueBasis.ORIGINAL ? due("t", basis) : "a.due_date";
+        TimelinessRule.Subject share = new TimelinessRule.Subject("a.status", shareDue, "a.completed_on", "a.closed_on", true);
+        TimelinessRule.Subject taskSubject = TimelinessRule.Subject.taskSql("t", due("t", basis));
+        TimelinessRule.Subject fieldSubject = unitId != null ? share : taskSubject;
         Sql tasks = new Sql(taskFrom, String.join(" AND ", taskWhere), params);
-        // The unit figures read the task's state copied on the assignment (V7), from ix_assignment_unit_timeliness alone.
-        // The task is joined only for a directive, a past day (its creation) or the original due date: then the tasks
-        // are read from ix_task_statistics and their shares from ix_assignment_task_share, both index-only (V16),
-        // and the state is the task's own.
-        boolean joinTask = directiveId != null || !asOf.equals(today) || basis == DueBasis.ORIGINAL;
+        // The unit figures read the share alone (ix_assignment_unit_share); the task is joined only for a directive or
+        // the original due date.
+        boolean joinTask = directiveId != null || basis == DueBasis.ORIGINAL;
         List<String> assignmentWhere = new ArrayList<>(joinTask ? where : List.of());
         assignmentWhere.add("a.status <> 'CANCELLED'");
+        if (!asOf.equals(today)) {
+            assignmentWhere.add("a.assigned_on <= :asOf");
+        }
         if (unitId != null) {
             assignmentWhere.add("a.unit_id = :unitId");
         }
         Sql assignments = new Sql(joinTask ? "task t JOIN assignment a ON a.task_id = t.id" : "assignment a",
                 String.join(" AND ", assignmentWhere), params);
-        String taskCase = timelinessCase("t.status", due("t", basis), "t.completed_on");
-        String assignmentCase = joinTask ? taskCase : timelinessCase("a.task_status", "a.task_due_date", "a.task_completed_on");
+        String taskCase = TimelinessRule.sqlCase(fieldSubject);
+        String assignmentCase = TimelinessRule.sqlCase(share);
 
-        // 1. By unit: the assignments in force, in the order of ix_assignment_unit_timeliness (unit first).
+        // 1. By unit and role: the shares in force, in the order of ix_assignment_unit_share (unit first).
         Map<Long, Map<Timeliness, Long>> perUnit = new LinkedHashMap<>();
-        for (Object[] row : rows("SELECT a.unit_id, " + assignmentCase + " AS tl, COUNT(*) FROM " + assignments.from() + " WHERE "
-                + assignments.where() + " GROUP BY a.unit_id, tl", params)) {
-            perUnit.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(Timeliness.class))
-                    .put(Timeliness.valueOf((String) row[1]), number(row[2]));
+        Map<Long, Map<Timeliness, Long>> perUnitLead = new HashMap<>();
+        Map<Long, Map<Timeliness, Long>> perUnitCoordinating = new HashMap<>();
+        for (Object[] row : rows("SELECT a.unit_id, a.role, " + assignmentCase + " AS tl, COUNT(*) FROM " + assignments.from()
+                + " WHERE " + assignments.where() + " GROUP BY a.unit_id, a.role, tl", params)) {
+            long unit = ((Number) row[0]).longValue();
+            Timeliness value = Timeliness.valueOf((String) row[2]);
+            long n = number(row[3]);
+            perUnit.computeIfAbsent(unit, k -> new EnumMap<>(Timeliness.class)).merge(value, n, Long::sum);
+            ("LEAD".equals(row[1]) ? perUnitLead : perUnitCoordinating)
+                    .computeIfAbsent(unit, k -> new EnumMap<>(Timeliness.class)).merge(value, n, Long::sum);
         }
         Map<Long, Unit> units = perUnit.isEmpty() ? Map.of()
                 : Unit.<Unit>list("id in ?1", List.copyOf(perUnit.keySet())).stream()
@@ -280,7 +291,11 @@ public class StatisticsService {
         List<UnitRow> byUnit = perUnit.entrySet().stream().map(e -> {
             Unit unit = units.get(e.getKey());
             return new UnitRow(UnitRef.of(unit), unit.type,
-                    matrix(e.getValue(), live ? query("directiveId", directiveId, "unitId", unit.id) : null));
+                    matrix(e.getValue(), live ? query("directiveId", directiveId, "unitId", unit.id) : null),
+                    matrix(perUnitLead.getOrDefault(unit.id, Map.of()), live ? query("directiveId", directiveId, "unitId",
+                            unit.id, "role", "LEAD") : null),
+                    matrix(perUnitCoordinating.getOrDefault(unit.id, Map.of()), live ? query("directiveId", directiveId,
+                            "unitId", unit.id, "role", "COORDINATING") : null));
         }).sorted(Comparator.comparing((UnitRow r) -> r.unitType()).thenComparing(r -> r.unit().name())).toList();
 
         // 2. By unit type: the sum of its units' rows, a count of task shares: a task held by two units of a type counts
@@ -299,13 +314,17 @@ public class StatisticsService {
         YearMonth lastMonth = YearMonth.from(asOf);
         YearMonth firstMonth = lastMonth.minusMonths(TREND_MONTHS - 1L);
         params.put("from", firstMonth.atDay(1));
-        String due = due("t", basis);
-        String completedMonth = "CASE WHEN t.status = 'COMPLETED' AND t.completed_on >= :from AND t.completed_on <= :asOf "
-                + "THEN EXTRACT(YEAR_MONTH FROM t.completed_on) END";
-        String late = "CASE WHEN " + due + " IS NOT NULL AND t.completed_on > " + due + " THEN 1 ELSE 0 END";
-        // A deadline missed: due in the month and before the day judged, not completed by it (completed late, or open).
-        String missedMonth = "CASE WHEN t.status <> 'CANCELLED' AND " + due + " >= :from AND " + due + " < :asOf "
-                + "AND NOT (t.status = 'COMPLETED' AND (t.completed_on IS NULL OR t.completed_on <= " + due + ")) "
+        String due = fieldSubject.due();
+        String status = fieldSubject.status();
+        String done = fieldSubject.completed();
+        String completedMonth = "CASE WHEN " + status + " = 'COMPLETED' AND " + done + " >= :from AND " + done + " <= :asOf "
+                + "THEN EXTRACT(YEAR_MONTH FROM " + done + ") END";
+        String late = "CASE WHEN " + due + " IS NOT NULL AND " + done + " > " + due + " THEN 1 ELSE 0 END";
+        // A deadline missed: due in the month and before the day judged, not completed by it (completed late, or open;
+        // a share closed with its task before its due date missed nothing).
+        String missedMonth = "CASE WHEN " + status + " <> 'CANCELLED' AND " + due + " >= :from AND " + due + " < :asOf "
+                + "AND NOT (" + status + " = 'COMPLETED' AND (" + done + " IS NULL OR " + done + " <= " + due + ")) "
+                + "AND NOT (" + status + " = 'CLOSED_WITH_TASK' AND " + fieldSubject.closed() + " <= " + due + ") "
                 + "THEN EXTRACT(YEAR_MONTH FROM " + due + ") END";
         Map<String, Map<Timeliness, Long>> perField = new LinkedHashMap<>();
         long[][] months = new long[TREND_MONTHS][3];
@@ -344,7 +363,7 @@ public class StatisticsService {
             trend.add(new Month(month.toString(), new Figure(months[m][0], List.of()), new Figure(months[m][1], List.of()),
                     new Figure(months[m][2], queries)));
         }
-        List<OverdueTask> overdue = topOverdue(tasks, basis, asOf);
+        List<OverdueTask> overdue = topOverdue(tasks, fieldSubject, asOf);
         String overdueQuery = live ? join(base, "timeliness=OVERDUE&sort=dueDate,asc") : null;
         String note = "Tình hình tính tại ngày " + asOf + " theo " + (basis == DueBasis.ORIGINAL ? "hạn ban đầu" : "hạn hiện tại")
                 + ". Số của đơn vị: nhiệm vụ đơn vị đang chủ trì hoặc phối hợp (không tính phần việc đã hủy của đơn vị), như danh "
@@ -376,18 +395,6 @@ public class StatisticsService {
         return basis == DueBasis.ORIGINAL ? "COALESCE(" + task + ".original_due_date, " + task + ".due_date)" : task + ".due_date";
     }
 
-    /** {@link TimelinessRule} as SQL, judged at :asOf with the due-soon limit :soon. */
-    static String timelinessCase(String status, String due, String completed) {
-        return "CASE WHEN " + status + " = 'CANCELLED' THEN 'CANCELLED' "
-                + "WHEN " + status + " = 'COMPLETED' AND (" + completed + " IS NULL OR " + completed + " <= :asOf) THEN "
-                + "(CASE WHEN " + due + " IS NOT NULL AND " + completed + " IS NOT NULL AND " + completed + " > " + due
-                + " THEN 'COMPLETED_LATE' ELSE 'COMPLETED_ON_TIME' END) "
-                + "WHEN " + due + " IS NULL THEN 'NO_DEADLINE' "
-                + "WHEN " + due + " < :asOf THEN 'OVERDUE' "
-                + "WHEN " + due + " <= :soon THEN 'DUE_SOON' "
-                + "ELSE 'ON_TRACK' END";
-    }
-
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Map<String, Object> params) {
         var query = em.createNativeQuery(sql);
@@ -417,12 +424,12 @@ public class StatisticsService {
         return due == 0 ? null : (double) onTime / due;
     }
 
-    private List<OverdueTask> topOverdue(Sql tasks, DueBasis basis, LocalDate asOf) {
-        String due = due("t", basis);
+    private List<OverdueTask> topOverdue(Sql tasks, TimelinessRule.Subject subject, LocalDate asOf) {
+        String due = subject.due();
         // The ids in order first, from narrow index entries (ix_task_statistics has the tree key): long texts never go
         // through the sort. No DISTINCT: a unit holds at most one share in force of a task.
         String sql = "SELECT t.id, " + due + " AS due, t.tree_key FROM " + tasks.from() + " WHERE " + tasks.where() + " AND " + due
-                + " < :asOf AND (t.status IN ('NOT_STARTED', 'IN_PROGRESS') OR (t.status = 'COMPLETED' AND t.completed_on > :asOf)) "
+                + " < :asOf AND " + TimelinessRule.condition(Timeliness.OVERDUE, subject) + " "
                 + "ORDER BY due, t.tree_key, t.id LIMIT " + TOP_OVERDUE;
         List<Object[]> ordered = rows(sql, tasks.params());
         if (ordered.isEmpty()) {

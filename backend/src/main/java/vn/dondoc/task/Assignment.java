@@ -60,6 +60,17 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /** The business day the unit was given this share (the program's date for shares it assigned at issue). */
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
+
+    /**
+     * The day the share closed with its task (status CLOSED_WITH_TASK): the task was completed or cancelled while
+     * this share was still open. Cleared when the task reopens.
+     */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
     /**
      * This unit's current due date: the task's, unless an approved extension moved it. Every date
      * it has had is kept in the deadline history (original, each extension, who decided, why).
@@ -124,6 +135,9 @@ public class Assignment extends PanacheEntityBase {
         followTask();
         if (dueDate == null) {
             dueDate = task.dueDate;
+        }
+        if (assignedOn == null) {
+            assignedOn = task.assignedOn != null ? task.assignedOn : Task.provinceToday();
         }
     }
 }

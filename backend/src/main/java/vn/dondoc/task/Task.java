@@ -106,6 +106,13 @@ public class Task extends PanacheEntityBase {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /**
+     * The business day the task was issued to its units: figures "as of" a past day count the tasks assigned by
+     * then (never the technical creation time, which for imported or replayed programs is much later).
+     */
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
+
     /** Field or group of the program (lĩnh vực), e.g. "Công tác quy hoạch". */
     @Column(length = 200)
     public String field;
@@ -152,5 +159,13 @@ public class Task extends PanacheEntityBase {
         }
         directiveId = directive.id;
         parentId = parent == null ? null : parent.id;
+        if (assignedOn == null) {
+            assignedOn = provinceToday();
+        }
+    }
+
+    /** A fallback for rows written without a business date; services set it from the injected clock. */
+    static LocalDate provinceToday() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }

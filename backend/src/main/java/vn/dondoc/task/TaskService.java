@@ -148,7 +148,7 @@ public class TaskService {
         String id = where.taskId();
         StringBuilder select = new StringBuilder("select count(distinct " + id + ")");
         for (Timeliness value : Timeliness.values()) {
-            String condition = where.byAssignment() ? TimelinessRule.assignmentCondition(value) : TimelinessRule.condition(value);
+            String condition = where.byAssignment() ? TimelinessRule.shareCondition(value) : TimelinessRule.condition(value);
             select.append(where.byAssignment()
                     ? ", count(distinct case when " + condition + " then " + id + " end)"
                     : ", sum(case when " + condition + " then 1 else 0 end)");
@@ -190,7 +190,7 @@ public class TaskService {
         Where where = where(filter, filter.unitId(), true, false, today, soon);
         StringBuilder select = new StringBuilder("select a.unit.id, count(a)");
         for (Timeliness value : Timeliness.values()) {
-            select.append(", sum(case when ").append(TimelinessRule.assignmentCondition(value)).append(" then 1 else 0 end)");
+            select.append(", sum(case when ").append(TimelinessRule.shareCondition(value)).append(" then 1 else 0 end)");
         }
         var query = em.createQuery(select + " from " + where.from() + " where a.status <> :cancelled and " + where.jpql()
                 + " group by a.unit.id", Object[].class);
@@ -269,6 +269,7 @@ public class TaskService {
         task.treeKey = nextTreeKey(directive, parent);
         task.createdBy = currentUser.username();
         task.externalId = externalId;
+        task.assignedOn = timeliness.today();
         task.persist();
         events.record(EventType.TASK_CREATED, task, null, null);
         List<Assignment> assignments = new ArrayList<>();
@@ -304,6 +305,7 @@ public class TaskService {
         task.field = blankToNull(field);
         task.treeKey = nextTreeKey(directive, parent);
         task.createdBy = currentUser.username();
+        task.assignedOn = timeliness.today();
         task.persist();
         Task.flush();
         return task;
@@ -413,6 +415,15 @@ public class TaskService {
             throw ProblemException.conflict("Phần việc đã được người khác cập nhật (phiên bản hiện tại " + assignment.version
                     + ", bạn gửi " + request.version() + "). Hãy tải lại và thực hiện lại thay đổi.");
         }
+        if (request.status() == ProgressStatus.CLOSED_WITH_TASK) {
+            throw ProblemException.invalid("status", "Trạng thái \"đóng theo nhiệm vụ\" do hệ thống đặt khi nhiệm vụ hoàn thành "
+                    + "hoặc bị hủy, không chọn trực tiếp");
+        }
+        if (assignment.status == ProgressStatus.CLOSED_WITH_TASK) {
+            throw ProblemException.conflict("Phần việc đã đóng theo nhiệm vụ " + assignment.task.code + " ngày "
+                    + vn.dondoc.common.DisplayDates.DAY.format(assignment.closedOn) + ". Muốn tiếp tục, hãy mở lại nhiệm vụ (mở lại "
+                    + "phần việc của đơn vị chủ trì).");
+        }
         if (request.status() == ProgressStatus.CANCELLED && (request.note() == null || request.note().isBlank())) {
             throw ProblemException.invalid("note", "Cần ghi lý do khi hủy phần việc");
         }
@@ -444,8 +455,32 @@ public class TaskService {
         task.status = progress.status();
         task.percentComplete = progress.percentComplete();
         task.completedOn = progress.completedOn();
+        closeOrReopenShares(task, assignments);
         assignments.forEach(Assignment::followTask);
         tasksChanged.fire(TaskCountsCache.TasksChanged.INSTANCE);
+    }
+
+    /**
+     * An assignment's life ends with its task (issue 13 rule 1): when the task is completed or cancelled, every share
+     * still open closes with it (CLOSED_WITH_TASK, dated), so no reminder, urging letter, calendar entry or figure
+     * counts it as late any more. When the task reopens, the shares closed with it reopen (their history keeps both).
+     */
+    private void closeOrReopenShares(Task task, Collection<Assignment> assignments) {
+        boolean ended = task.status == ProgressStatus.COMPLETED || task.status == ProgressStatus.CANCELLED;
+        LocalDate closedOn = task.status == ProgressStatus.COMPLETED && task.completedOn != null ? task.completedOn
+                : timeliness.today();
+        for (Assignment a : assignments) {
+            if (ended && TimelinessRule.isOpen(a.status)) {
+                a.status = ProgressStatus.CLOSED_WITH_TASK;
+                a.closedOn = closedOn;
+                events.record(EventType.ASSIGNMENT_CLOSED_WITH_TASK, task, a,
+                        DomainEvents.details("closedOn", closedOn, "taskStatus", task.status));
+            } else if (!ended && a.status == ProgressStatus.CLOSED_WITH_TASK) {
+                a.status = a.percentComplete > 0 || a.startedOn != null ? ProgressStatus.IN_PROGRESS : ProgressStatus.NOT_STARTED;
+                a.closedOn = null;
+                events.record(EventType.ASSIGNMENT_REOPENED, task, a, null);
+            }
+        }
     }
 
     /**
@@ -476,6 +511,7 @@ public class TaskService {
         assignment.task = task;
         assignment.unit = unit;
         assignment.role = role;
+        assignment.assignedOn = timeliness.today();
         assignment.persist();
         events.record(EventType.TASK_ASSIGNED, task, assignment, null);
         return assignment;
@@ -519,7 +555,8 @@ public class TaskService {
                 || (filter.field() != null && !filter.field().isBlank()) || TextSearch.phrase(filter.q()).isPresent();
         boolean joinsTask = rooted && (taskFilters || orderNeedsTask);
         String status = rooted ? "a.taskStatus" : "t.status";
-        String dueDate = rooted ? "a.taskDueDate" : "t.dueDate";
+        // A unit's view judges its own share (its due date, extensions included): issue 13 rule 3.
+        String dueDate = rooted ? "a.dueDate" : "t.dueDate";
         // Assignments exist only on tasks with a kind (headings are never assigned).
         List<String> where = new ArrayList<>(rooted ? List.of() : List.of("t.kind is not null"));
         Parameters params = new Parameters();
@@ -554,7 +591,7 @@ public class TaskService {
             params.and("status", filter.status());
         }
         if (filter.timeliness() != null) {
-            String condition = rooted ? TimelinessRule.assignmentCondition(filter.timeliness())
+            String condition = rooted ? TimelinessRule.shareCondition(filter.timeliness())
                     : TimelinessRule.condition(filter.timeliness());
             where.add(condition);
             if (condition.contains(":today")) {

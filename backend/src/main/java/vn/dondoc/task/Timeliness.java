@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Tình hình thực hiện so với thời hạn: COMPLETED_ON_TIME (hoàn thành đúng hạn), "
         + "COMPLETED_LATE (hoàn thành quá hạn), ON_TRACK (đang thực hiện trong hạn), DUE_SOON (sắp đến hạn), "
-        + "OVERDUE (quá hạn), NO_DEADLINE (không có thời hạn, thường xuyên), CANCELLED (đã hủy)")
+        + "OVERDUE (quá hạn), NO_DEADLINE (không có thời hạn, thường xuyên), CANCELLED (đã hủy), "
+        + "CLOSED_WITH_TASK (phần việc đóng theo nhiệm vụ: không tính đúng hạn, không tính quá hạn)")
 public enum Timeliness {
-    COMPLETED_ON_TIME, COMPLETED_LATE, ON_TRACK, DUE_SOON, OVERDUE, NO_DEADLINE, CANCELLED
+    COMPLETED_ON_TIME, COMPLETED_LATE, ON_TRACK, DUE_SOON, OVERDUE, NO_DEADLINE, CANCELLED, CLOSED_WITH_TASK
 }

@@ -170,7 +170,10 @@ class ConsolidatedReportTest {
         // Later: a task due within Q3 appears; counted live at the cut-off it would be one more overdue task.
         LocalDate cutOff = LocalDate.of(2026, 9, 14);
         Counts before = consolidatedFigures.figures(consolidatedFigures.tasks(program, cutOff), cutOff).total();
+        // (Assigned on 1/9, within Q3: a task assigned after the cut-off would not count at it anyway.)
+        clock.setDay(LocalDate.of(2026, 9, 1));
         task("TH.3", "Lập quy hoạch chi tiết cụm công nghiệp Kỳ Tân", LocalDate.of(2026, 8, 31));
+        clock.setDay(DAY);
         Counts after = consolidatedFigures.figures(consolidatedFigures.tasks(program, cutOff), cutOff).total();
         assertEquals(before.overdue() + 1, after.overdue(), "the change would show in a live count");
 

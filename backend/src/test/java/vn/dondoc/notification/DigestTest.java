@@ -75,7 +75,7 @@ class DigestTest {
         assertEquals(List.of("[Dondoc] Tổng hợp công việc ngày 06/06/2031"), mine.stream().map(Received::subject).toList());
         String text = mine.get(0).text();
         assertTrue(text.startsWith("Kính gửi Ngô Thị Đọc,"), text);
-        assertTrue(text.contains("Sắp đến hạn (trong 7 ngày tới): 1\n  - " + part.taskCode()
+        assertTrue(text.contains("Sắp đến hạn (trong 3 ngày làm việc tới): 1\n  - " + part.taskCode()
                 + " - Rà soát, đánh giá tình hình thực hiện các dự án công nghiệp (hạn 10/06/2031, còn 4 ngày)\n"
                 + "    http://localhost:5173/tasks/" + part.taskId()), text);
         assertTrue(text.contains("Báo cáo bị trả lại, cần sửa và gửi lại: 1\n  - Báo cáo tiến độ nhiệm vụ " + part.taskCode()

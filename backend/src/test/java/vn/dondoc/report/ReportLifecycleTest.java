@@ -106,8 +106,13 @@ class ReportLifecycleTest {
 
     @Test
     void aCoordinatingUnitsReportIsSeenByTheLeadUnitOnly() {
-        // II.2.b: Sở KH&ĐT leads; Sở TT&TT and Sở Công Thương coordinate.
-        long part = assignmentId("II.2.b", "STTTT");
+        // II.2.b was completed by its lead (Sở KH&ĐT) in 2023: the coordinating shares closed with it, nothing to report.
+        long closed = assignmentId("II.2.b", "STTTT");
+        as("chuyenvien.stttt").contentType(ContentType.JSON).body(draft("Phối hợp", 100, true))
+                .post("/api/v1/assignments/" + closed + "/reports").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("đóng theo nhiệm vụ"));
+        // II.4.b.2: Sở KH&ĐT leads; Sở TT&TT and Sở Công Thương coordinate.
+        long part = assignmentId("II.4.b.2", "STTTT");
         int id = as("chuyenvien.stttt").contentType(ContentType.JSON).body(draft("Phối hợp xây dựng Chương trình hành động", 100, true))
                 .post("/api/v1/assignments/" + part + "/reports").then().statusCode(201).extract().path("id");
         as("giamdoc.stttt").post("/api/v1/reports/" + id + "/submit").then().statusCode(200);

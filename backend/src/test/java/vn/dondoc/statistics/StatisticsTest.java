@@ -187,7 +187,9 @@ class StatisticsTest {
             assertEquals(((Number) figure.get("count")).longValue(), listed, "tasks listed for " + queries);
             checked++;
         }
-        assertEquals(8 + 3 * 8 + 2 * 8 + 12, checked, "totals, units, fields (but the empty one) and months carry their filters");
+        // Nine timeliness values; each unit row has its shares in all, as lead and as coordinating unit.
+        assertEquals(9 + 3 * 9 * 3 + 2 * 9 + 12, checked,
+                "totals, units (all, lead, coordinating), fields (but the empty one) and months carry their filters");
         long overdue = given().auth().oauth2(token).get("/api/v1/tasks?" + s.getString("topOverdueQuery")).then()
                 .statusCode(200).extract().jsonPath().getLong("totalItems");
         assertEquals(2, overdue);

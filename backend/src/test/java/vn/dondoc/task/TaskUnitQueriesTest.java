@@ -42,10 +42,15 @@ class TaskUnitQueriesTest {
             List<Long> expected = province.stream().filter(ofUnit::contains).toList();
             assertEquals(expected, ids(Map.of("sort", sort, "unitId", sct)), "unit list for sort " + sort);
         }
+        // Filtered by timeliness, a unit's list judges the unit's own share (issue 13 rule 3): the tasks whose share,
+        // judged in Java by the same rule, has that timeliness, in the province list's order.
+        Map<Long, Timeliness> shares = shareTimeliness(sct);
+        List<Long> everything = ids(Map.of());
         for (Timeliness value : Timeliness.values()) {
-            List<Long> expected = ids(Map.of("timeliness", value.name())).stream().filter(ofUnit::contains).toList();
+            List<Long> expected = everything.stream().filter(id -> shares.get(id) == value).toList();
             assertEquals(expected, ids(Map.of("timeliness", value.name(), "unitId", sct)), "unit list for " + value);
         }
+        assertTrue(shares.containsValue(Timeliness.CLOSED_WITH_TASK), "some SCT shares closed with their task");
         // Task-level filters combined with the unit join the task.
         List<Long> expected = ids(Map.of("q", "cong nghiep")).stream().filter(ofUnit::contains).toList();
         assertEquals(expected, ids(Map.of("q", "cong nghiep", "unitId", sct)));
@@ -161,6 +166,17 @@ class TaskUnitQueriesTest {
         // The unit's tasks: those it holds a share in force of (a cancelled share is no longer its task).
         return new HashSet<>(Assignment.find("select distinct a.task.id from Assignment a where a.unit.id = ?1 and a.status <> ?2",
                 unitId, ProgressStatus.CANCELLED).project(Long.class).list());
+    }
+
+    @jakarta.inject.Inject
+    TimelinessRule rule;
+
+    @Transactional
+    Map<Long, Timeliness> shareTimeliness(long unitId) {
+        Map<Long, Timeliness> byTask = new java.util.HashMap<>();
+        Assignment.<Assignment>list("unit.id = ?1 and status <> ?2", unitId, ProgressStatus.CANCELLED)
+                .forEach(a -> byTask.put(a.task.id, rule.ofShare(a)));
+        return byTask;
     }
 
     @Transactional
