@@ -17,6 +17,8 @@
 -- different units; the units are skewed (BENCH001 is the busiest, the last ones see little work).
 -- A leaf's status, percent and completion date are those of its lead assignment (TaskProgress.of).
 
+-- @leaves: how many assigned tasks (100,000 unless the caller set it first, e.g. a smaller copy for a test).
+SET @leaves = COALESCE(@leaves, 100000);
 SET @now = UTC_TIMESTAMP(6);
 SET @today = CURDATE();
 SET @epoch = DATE '2024-01-01';
@@ -374,6 +376,14 @@ UPDATE assignment a JOIN task t ON t.id = a.task_id
 SET a.task_status = t.status, a.task_due_date = t.due_date, a.task_completed_on = t.completed_on,
     a.task_tree_key = t.tree_key, a.due_date = t.due_date;
 UPDATE task SET original_due_date = due_date WHERE original_due_date IS NULL;
+
+-- Business dates (issue 13): the program's tasks were issued to their units on the program's date. Shares still
+-- open on a task already completed or cancelled closed with it, as TaskService#applyProgress does.
+UPDATE task SET assigned_on = DATE '2024-01-15' WHERE directive_id = @d;
+UPDATE assignment a JOIN task t ON t.id = a.task_id SET a.assigned_on = t.assigned_on WHERE t.directive_id = @d;
+UPDATE assignment a JOIN task t ON t.id = a.task_id
+SET a.status = 'CLOSED_WITH_TASK', a.closed_on = COALESCE(t.completed_on, @today)
+WHERE t.directive_id = @d AND a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.status IN ('COMPLETED', 'CANCELLED');
 
 DROP TABLE bench_heading;
 DROP TABLE bench_leaf;

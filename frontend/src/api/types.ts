@@ -79,6 +79,7 @@ export const TASK_STATUSES = [
   'IN_PROGRESS',
   'COMPLETED',
   'CANCELLED',
+  'CLOSED_WITH_TASK',
 ] as const satisfies readonly TaskStatus[];
 
 export const TASK_KINDS = [
@@ -95,6 +96,7 @@ export const TIMELINESS = [
   'NO_DEADLINE',
   'COMPLETED_LATE',
   'COMPLETED_ON_TIME',
+  'CLOSED_WITH_TASK',
   'CANCELLED',
 ] as const satisfies readonly Timeliness[];
 
@@ -177,4 +179,6 @@ export const EVENT_TYPES = [
   'REPORT_RETURNED',
   'ASSIGNMENT_COMPLETED',
   'ASSIGNMENT_OVERDUE',
+  'ASSIGNMENT_CLOSED_WITH_TASK',
+  'ASSIGNMENT_REOPENED',
 ] as const satisfies readonly EventType[];

@@ -68,7 +68,7 @@ export function canUpdateAssignment(
   myUnitId: number | undefined,
   assignment: { unit?: { id?: number } | null; status?: string | null },
 ): boolean {
-  if (assignment.status === 'CANCELLED') return false;
+  if (assignment.status === 'CANCELLED' || assignment.status === 'CLOSED_WITH_TASK') return false;
   if (canManageTasks(roles)) return true;
   return (
     hasAnyRole(roles, UNIT_STAFF) && myUnitId !== undefined && assignment.unit?.id === myUnitId

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMAT, formatDate, formatDateTime, isOverdue, todayInProvince } from './dates';
+import { DATE_FORMAT, formatDate, formatDateTime, todayInProvince } from './dates';
 
 describe('formatDate', () => {
   it('shows a calendar date as dd/MM/yyyy without shifting it', () => {
@@ -31,18 +31,11 @@ describe('formatDate', () => {
   });
 });
 
-describe('todayInProvince and isOverdue', () => {
+describe('todayInProvince', () => {
   const lateEvening = new Date('2025-06-30T18:00:00Z'); // 01:00 on 1 July in Vietnam
 
   it('uses the province date, not the UTC date', () => {
     expect(todayInProvince(lateEvening)).toBe('2025-07-01');
   });
 
-  it('is overdue only after the due date, and never once finished', () => {
-    expect(isOverdue('2025-06-30', 'IN_PROGRESS', lateEvening)).toBe(true);
-    expect(isOverdue('2025-07-01', 'IN_PROGRESS', lateEvening)).toBe(false);
-    expect(isOverdue('2025-06-30', 'COMPLETED', lateEvening)).toBe(false);
-    expect(isOverdue('2025-06-30', 'CANCELLED', lateEvening)).toBe(false);
-    expect(isOverdue(null, 'NOT_STARTED', lateEvening)).toBe(false);
-  });
 });

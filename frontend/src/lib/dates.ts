@@ -46,20 +46,6 @@ export function todayInProvince(now: Date = new Date()): string {
   return dayjs(now).tz(PROVINCE_TIME_ZONE).format('YYYY-MM-DD');
 }
 
-/**
- * True when a not-yet-finished task is past its due date, judged in the province's zone:
- * the due date is the last day allowed, so it is overdue only from the next day.
- */
-export function isOverdue(
-  dueDate: string | null | undefined,
-  status: string | null | undefined,
-  now: Date = new Date(),
-): boolean {
-  if (!dueDate || !LOCAL_DATE.test(dueDate)) return false;
-  if (status === 'COMPLETED' || status === 'CANCELLED') return false;
-  return dueDate < todayInProvince(now);
-}
-
 /** dd/MM/yyyy HH:mm: when something happened (history), in the province's time zone. */
 export const TIMESTAMP_FORMAT = 'DD/MM/YYYY HH:mm';
 

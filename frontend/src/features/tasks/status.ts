@@ -6,4 +6,5 @@ export const STATUS_COLORS: Record<TaskStatus, string> = {
   IN_PROGRESS: 'processing',
   COMPLETED: 'success',
   CANCELLED: 'default',
+  CLOSED_WITH_TASK: 'cyan',
 };

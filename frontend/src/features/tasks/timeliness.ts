@@ -11,6 +11,7 @@ export const TIMELINESS_TAG_COLORS: Record<Timeliness, string> = {
   NO_DEADLINE: 'default',
   COMPLETED_LATE: 'gold',
   COMPLETED_ON_TIME: 'green',
+  CLOSED_WITH_TASK: 'cyan',
   CANCELLED: '#8c8c8c',
 };
 
@@ -22,6 +23,7 @@ export const TIMELINESS_FILL: Record<Timeliness, string> = {
   NO_DEADLINE: '#d9d9d9',
   COMPLETED_LATE: '#faad14',
   COMPLETED_ON_TIME: '#52c41a',
+  CLOSED_WITH_TASK: '#5b8c8c',
   CANCELLED: '#8c8c8c',
 };
 

@@ -56,7 +56,7 @@ export function donutOption(
         radius: ['45%', '72%'],
         center: ['50%', '42%'],
         label: { show: true, formatter: '{c}' },
-        data: TIMELINESS.filter((t) => t !== 'CANCELLED').map((t) => {
+        data: TIMELINESS.filter((t) => t !== 'CANCELLED' && t !== 'CLOSED_WITH_TASK').map((t) => {
           const d = datum(cell(matrix, t));
           return {
             ...d,

@@ -352,6 +352,14 @@ function ScorecardCard({
         <Typography.Text type="secondary">
           ({c.numerator}/{c.denominator})
         </Typography.Text>
+        {c.parts && (
+          <>
+            <br />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {c.parts}
+            </Typography.Text>
+          </>
+        )}
       </span>
     );
   };

@@ -1,10 +1,13 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskSummary } from '../../../api/types';
-import { formatDate, isOverdue } from '../../../lib/dates';
+import { formatDate } from '../../../lib/dates';
 
-/** dd/MM/yyyy, "Thường xuyên" for an ongoing task without a date, and a mark when overdue. */
-export function DueDate({ task }: { task: Pick<TaskSummary, 'kind' | 'dueDate' | 'status'> }) {
+/**
+ * dd/MM/yyyy, "Thường xuyên" for an ongoing task without a date, and a mark when overdue. Whether it is overdue is
+ * what the API says (its one timeliness rule), never recomputed here.
+ */
+export function DueDate({ task }: { task: Pick<TaskSummary, 'kind' | 'dueDate' | 'timeliness'> }) {
   const { t } = useTranslation();
   if (!task.dueDate) {
     const text =
@@ -15,7 +18,7 @@ export function DueDate({ task }: { task: Pick<TaskSummary, 'kind' | 'dueDate' |
           : t('common.none');
     return <Typography.Text type="secondary">{text}</Typography.Text>;
   }
-  const overdue = isOverdue(task.dueDate, task.status);
+  const overdue = task.timeliness === 'OVERDUE';
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       <Typography.Text type={overdue ? 'danger' : undefined}>

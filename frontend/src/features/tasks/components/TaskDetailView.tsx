@@ -314,7 +314,7 @@ function AssignmentGroup({
                 render: (_: unknown, a: Assignment) =>
                   a.dueDate ? (
                     <span data-testid="assignment-due-date" data-due-date={a.dueDate}>
-                      <DueDate task={{ kind: 'DEADLINE', dueDate: a.dueDate, status: a.status }} />
+                      <DueDate task={{ kind: 'DEADLINE', dueDate: a.dueDate, timeliness: a.timeliness }} />
                     </span>
                   ) : (
                     t('common.none')

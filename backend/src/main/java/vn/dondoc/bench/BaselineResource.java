@@ -43,9 +43,6 @@ import vn.dondoc.task.TimelinessRule;
 @Produces(MediaType.APPLICATION_JSON)
 public class BaselineResource {
 
-    /** Open tasks, as TimelinessRule.condition. */
-    private static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
-
     @ConfigProperty(name = "dondoc.bench.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -95,7 +92,7 @@ public class BaselineResource {
             StringBuilder where = new StringBuilder(" FROM assignment a WHERE a.unit_id = ? AND a.status <> 'CANCELLED'");
             params.add(unit);
             if (filter != null) {
-                where.append(" AND ").append(onAssignment(condition(filter, params)));
+                where.append(" AND ").append(condition(filter, SHARE, params));
             }
             pageSql = "SELECT t.id, t.code, t.due_date FROM (SELECT DISTINCT a.task_id, a.task_tree_key" + where
                     + " ORDER BY a.task_tree_key, a.task_id LIMIT ? OFFSET ?) p JOIN task t ON t.id = p.task_id"
@@ -104,7 +101,7 @@ public class BaselineResource {
         } else {
             StringBuilder where = new StringBuilder(" FROM task t WHERE t.kind IS NOT NULL");
             if (filter != null) {
-                where.append(" AND ").append(condition(filter, params));
+                where.append(" AND ").append(condition(filter, TASK, params));
             }
             pageSql = "SELECT t.id, t.code, t.due_date" + where + " ORDER BY t.tree_key, t.id LIMIT ? OFFSET ?";
             countSql = "SELECT COUNT(*)" + where;
@@ -148,7 +145,7 @@ public class BaselineResource {
         }
         sql.append(" FROM (SELECT a.unit_id, COUNT(*) AS total");
         for (int i = 0; i < values.length; i++) {
-            sql.append(", SUM(CASE WHEN ").append(onAssignment(condition(values[i], params))).append(" THEN 1 ELSE 0 END) AS n")
+            sql.append(", SUM(CASE WHEN ").append(condition(values[i], SHARE, params)).append(" THEN 1 ELSE 0 END) AS n")
                     .append(i);
         }
         sql.append(" FROM assignment a WHERE a.status <> 'CANCELLED'");
@@ -186,7 +183,7 @@ public class BaselineResource {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
         Timeliness[] values = Timeliness.values();
         for (Timeliness value : values) {
-            sql.append(", SUM(CASE WHEN ").append(condition(value, params)).append(" THEN 1 ELSE 0 END)");
+            sql.append(", SUM(CASE WHEN ").append(condition(value, TASK, params)).append(" THEN 1 ELSE 0 END)");
         }
         ProgressStatus[] statuses = ProgressStatus.values();
         for (ProgressStatus status : statuses) {
@@ -222,38 +219,24 @@ public class BaselineResource {
     }
 
 
-    /** The SQL of TimelinessRule.condition over alias t; adds the dates it needs to params, in order. */
-    /** A condition over the task's columns, rewritten over their copies on the assignment (V7). */
-    private static String onAssignment(String taskCondition) {
-        return taskCondition.replace("t.status", "a.task_status").replace("t.due_date", "a.task_due_date")
-                .replace("t.completed_on", "a.task_completed_on");
-    }
+    private static final TimelinessRule.Subject TASK = TimelinessRule.Subject.taskSql("t", "t.due_date");
+    private static final TimelinessRule.Subject SHARE = TimelinessRule.Subject.shareSql("a");
 
-    private String condition(Timeliness value, List<Object> params) {
+    /**
+     * The SQL of {@link TimelinessRule#condition} (the one rule, not a copy) with JDBC's positional parameters; adds the
+     * dates it needs to params, in order.
+     */
+    private String condition(Timeliness value, TimelinessRule.Subject subject, List<Object> params) {
         LocalDate today = timeliness.today();
         LocalDate soon = timeliness.dueSoonLimit();
-        switch (value) {
-            case CANCELLED:
-                return "t.status = 'CANCELLED'";
-            case COMPLETED_ON_TIME:
-                return "(t.status = 'COMPLETED' AND (t.due_date IS NULL OR t.completed_on IS NULL OR t.completed_on <= t.due_date))";
-            case COMPLETED_LATE:
-                return "(t.status = 'COMPLETED' AND t.completed_on > t.due_date)";
-            case NO_DEADLINE:
-                return "(" + OPEN + " AND t.due_date IS NULL)";
-            case OVERDUE:
-                params.add(today);
-                return "(" + OPEN + " AND t.due_date < ?)";
-            case DUE_SOON:
-                params.add(today);
-                params.add(soon);
-                return "(" + OPEN + " AND t.due_date >= ? AND t.due_date <= ?)";
-            case ON_TRACK:
-                params.add(soon);
-                return "(" + OPEN + " AND t.due_date > ?)";
-            default:
-                throw new IllegalArgumentException(value.name());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":asOf|:soon").matcher(TimelinessRule.condition(value, subject));
+        StringBuilder sql = new StringBuilder();
+        while (m.find()) {
+            params.add(m.group().equals(":asOf") ? today : soon);
+            m.appendReplacement(sql, "?");
         }
+        m.appendTail(sql);
+        return sql.toString();
     }
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {

@@ -81,16 +81,16 @@ public class DeadlineService {
     public DeadlineCounts counts(Long unitId) {
         Long unit = currentUser.scopeUnit(unitId, "thời hạn");
         String unitCondition = unit == null ? "" : " and a.unit.id = :unitId";
-        Parameters params = Parameters.with("open", OPEN).and("today", timeliness.today());
+        Parameters params = Parameters.with("today", timeliness.today());
         if (unit != null) {
             params.and("unitId", unit);
         }
         params.and("soon", timeliness.dueSoonLimit());
         // The shares judged by the one rule (TimelinessRule): the same set as reminders, letters and unit figures.
-        long overdue = Assignment.count("from Assignment a where a.status in :open and "
-                + TimelinessRule.shareCondition(Timeliness.OVERDUE) + unitCondition, params);
-        long dueSoon = Assignment.count("from Assignment a where a.status in :open and "
-                + TimelinessRule.shareCondition(Timeliness.DUE_SOON) + unitCondition, params);
+        long overdue = Assignment.count("from Assignment a where " + TimelinessRule.shareCondition(Timeliness.OVERDUE)
+                + unitCondition, params);
+        long dueSoon = Assignment.count("from Assignment a where " + TimelinessRule.shareCondition(Timeliness.DUE_SOON)
+                + unitCondition, params);
         long pending = unit == null ? ExtensionRequest.count("status", ExtensionStatus.PENDING)
                 : ExtensionRequest.count("status = ?1 and assignment.unit.id = ?2", ExtensionStatus.PENDING, unit);
         return new DeadlineCounts(unit == null ? null : UnitRef.of(Unit.findById(unit)), overdue, dueSoon, pending);

@@ -128,7 +128,7 @@ public class ReminderService {
         return QuarkusTransaction.requiringNew().call(() -> {
             People people = people();
             List<Planned> planned = new ArrayList<>();
-            for (DueAssignment a : due("a.dueDate >= :today and a.dueDate <= :limit", today, today.plusDays(furthest))) {
+            for (DueAssignment a : due("a.status in :open and a.dueDate >= :today and a.dueDate <= :limit", today, today.plusDays(furthest))) {
                 long left = ChronoUnit.DAYS.between(today, a.dueDate());
                 String key;
                 NotificationKind kind;
@@ -161,9 +161,11 @@ public class ReminderService {
     }
 
     private List<DueAssignment> due(String condition, LocalDate today, LocalDate limit) {
-        TypedQuery<DueAssignment> query = em.createQuery(DueAssignment.SELECT + "where a.status in :open and " + condition
-                + " order by a.dueDate, a.id", DueAssignment.class)
-                .setParameter("open", OPEN).setParameter("today", today);
+        TypedQuery<DueAssignment> query = em.createQuery(DueAssignment.SELECT + "where " + condition
+                + " order by a.dueDate, a.id", DueAssignment.class).setParameter("today", today);
+        if (condition.contains(":open")) {
+            query.setParameter("open", OPEN);
+        }
         if (limit != null) {
             query.setParameter("limit", limit);
         }

@@ -51,11 +51,17 @@ public final class TaskDtos {
             @Schema(description = "Hạn hiện tại của đơn vị: hạn của nhiệm vụ, trừ khi đơn vị được gia hạn", examples = "2026-12-31")
             LocalDate dueDate,
             @Schema(description = "Ghi chú (lý do hủy, điều chỉnh)") String note,
+            @Schema(description = "Ngày giao phần việc cho đơn vị", examples = "2022-12-16") LocalDate assignedOn,
+            @Schema(description = "Ngày phần việc đóng theo nhiệm vụ (trạng thái CLOSED_WITH_TASK)", examples = "2025-03-20")
+            LocalDate closedOn,
+            @Schema(description = "Tình hình của chính phần việc này so với hạn của đơn vị, tính tại thời điểm đọc")
+            Timeliness timeliness,
             @Schema(examples = "0") long version) {
 
-        public static AssignmentView of(Assignment a) {
+        /** The share as the API shows it, its timeliness judged by the one rule. */
+        public static AssignmentView of(Assignment a, TimelinessRule rule) {
             return new AssignmentView(a.id, a.task.id, UnitRef.of(a.unit), a.role, a.status, a.percentComplete,
-                    a.startedOn, a.completedOn, a.dueDate, a.note, a.version);
+                    a.startedOn, a.completedOn, a.dueDate, a.note, a.assignedOn, a.closedOn, rule.ofShare(a), a.version);
         }
     }
 

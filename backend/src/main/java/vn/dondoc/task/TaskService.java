@@ -446,7 +446,7 @@ public class TaskService {
             events.record(EventType.ASSIGNMENT_CANCELLED, task, assignment, DomainEvents.details("reason", assignment.note));
         }
         Assignment.flush();
-        return AssignmentView.of(assignment);
+        return AssignmentView.of(assignment, timeliness);
     }
 
     /** Recomputes the stored status, percent and completion date of a task from its assignments. */
@@ -816,7 +816,7 @@ public class TaskService {
                 t.originalDueDate, t.field, t.priority, t.expectedOutput, t.approvalLevel, t.status, t.percentComplete, t.completedOn,
                 timeliness.of(t.status, t.dueDate, t.completedOn), units(assignments, AssignmentRole.LEAD),
                 units(assignments, AssignmentRole.COORDINATING),
-                assignments.stream().map(AssignmentView::of).toList(), t.version);
+                assignments.stream().map(a -> AssignmentView.of(a, timeliness)).toList(), t.version);
     }
 
     /** Units currently responsible in a role (a cancelled assignment no longer makes a unit responsible). */
