@@ -123,7 +123,7 @@ SELECT n,
        LEAST(149, FLOOR(150 * POW(CONV(LEFT(MD5(CONCAT('lead:', n)), 8), 16, 10) / 4294967296, 2.2))),
        LEAST(149, FLOOR(150 * POW(CONV(LEFT(MD5(CONCAT('coord1:', n)), 8), 16, 10) / 4294967296, 1.4))),
        LEAST(149, FLOOR(150 * POW(CONV(LEFT(MD5(CONCAT('coord2:', n)), 8), 16, 10) / 4294967296, 1.4)))
-FROM bench_seq;
+FROM bench_seq WHERE n < @leaves;
 
 -- Three different units per task: move a coordinator that collides to the next unit (two passes
 -- are enough for the second coordinator).

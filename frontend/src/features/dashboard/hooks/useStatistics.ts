@@ -7,12 +7,14 @@ export interface StatisticsFilter {
   directiveId?: number;
   /** a reporting period ("2026-Q2"): figures at its cut-off */
   periodKey?: string;
+  /** a past day (yyyy-MM-dd): figures as they stood then, by business dates */
+  asOf?: string;
 }
 
 export const statisticsKeys = {
-  statistics: (f: StatisticsFilter) => ['statistics', f.directiveId, f.periodKey] as const,
+  statistics: (f: StatisticsFilter) => ['statistics', f.directiveId, f.periodKey, f.asOf] as const,
   scorecard: (f: StatisticsFilter) =>
-    ['statistics', 'scorecard', f.directiveId, f.periodKey] as const,
+    ['statistics', 'scorecard', f.directiveId, f.periodKey, f.asOf] as const,
 };
 
 export function useStatistics(filter: StatisticsFilter) {
@@ -22,7 +24,9 @@ export function useStatistics(filter: StatisticsFilter) {
     queryFn: async ({ signal }) =>
       unwrap(
         await client.GET('/api/v1/statistics', {
-          params: { query: { directiveId: filter.directiveId, periodKey: filter.periodKey } },
+          params: {
+            query: { directiveId: filter.directiveId, periodKey: filter.periodKey, asOf: filter.asOf },
+          },
           signal,
         }),
       ),
@@ -38,7 +42,9 @@ export function useScorecard(filter: StatisticsFilter) {
     queryFn: async ({ signal }) =>
       unwrap(
         await client.GET('/api/v1/statistics/scorecard', {
-          params: { query: { directiveId: filter.directiveId, periodKey: filter.periodKey } },
+          params: {
+            query: { directiveId: filter.directiveId, periodKey: filter.periodKey, asOf: filter.asOf },
+          },
           signal,
         }),
       ),

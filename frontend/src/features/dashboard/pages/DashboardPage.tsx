@@ -63,7 +63,10 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const directiveId = positiveId(params.get('directiveId'));
   const periodKey = params.get('period') ?? undefined;
-  const filter = { directiveId, periodKey };
+  // A past day from the address (?asOf=2025-06-30), e.g. a link from a report; the period picker wins.
+  const asOfParam = params.get('asOf');
+  const asOf = !periodKey && asOfParam && /^\d{4}-\d{2}-\d{2}$/.test(asOfParam) ? asOfParam : undefined;
+  const filter = { directiveId, periodKey, asOf };
   const statistics = useStatistics(filter);
   const scorecard = useScorecard(filter);
   const directives = useDirectives();
@@ -140,7 +143,9 @@ export function DashboardPage() {
             <Col xs={12} md={6} lg={3}>
               <FigureCard title={t('total')} figure={s.totals?.total} testId="figure-total" />
             </Col>
-            {TIMELINESS.filter((x) => x !== 'CANCELLED').map((x) => (
+            {TIMELINESS.filter(
+              (x) => x !== 'CANCELLED' && (unitView || x !== 'CLOSED_WITH_TASK'),
+            ).map((x) => (
               <Col xs={12} md={6} lg={3} key={x}>
                 <FigureCard
                   title={labels[x]}

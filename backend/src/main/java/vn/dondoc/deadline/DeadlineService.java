@@ -85,10 +85,10 @@ public class DeadlineService {
         if (unit != null) {
             params.and("unitId", unit);
         }
-        params.and("soon", timeliness.dueSoonLimit());
         // The shares judged by the one rule (TimelinessRule): the same set as reminders, letters and unit figures.
         long overdue = Assignment.count("from Assignment a where " + TimelinessRule.shareCondition(Timeliness.OVERDUE)
                 + unitCondition, params);
+        params.and("soon", timeliness.dueSoonLimit()); // only the due-soon condition names it
         long dueSoon = Assignment.count("from Assignment a where " + TimelinessRule.shareCondition(Timeliness.DUE_SOON)
                 + unitCondition, params);
         long pending = unit == null ? ExtensionRequest.count("status", ExtensionStatus.PENDING)
