@@ -210,7 +210,7 @@ public class PeriodicReportService {
      * Who owes the report due on {@code dueDate} in place of a unit: the unit itself while it still exists after that
      * day, else its successor (followed along a chain of reorganisations); null when there is none.
      */
-    static Unit obligedOn(Unit unit, LocalDate dueDate) {
+    public static Unit obligedOn(Unit unit, LocalDate dueDate) {
         Set<Long> seen = new HashSet<>();
         Unit u = unit;
         while (u != null && u.validTo != null && !u.validTo.isAfter(dueDate) && seen.add(u.id)) {
