@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), \
         DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), \
         REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), \
-        ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn).""")
+        ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn), \
+        REPORT_SIGN_OFF_REQUESTED (chuyên viên trình thủ trưởng ký gửi báo cáo), URGING_LETTER_SENT (cơ quan theo dõi gửi \
+        công văn đôn đốc cho đơn vị), REMARK_RECORDED (tổ chức giám sát ghi ý kiến giám sát), REMARK_ANSWERED (đơn vị trả \
+        lời ý kiến giám sát); sự kiện về ý kiến giám sát chỉ mang mã số, không mang nội dung ý kiến.""")
 public enum EventType {
     TASK_CREATED,
     TASK_ASSIGNED,
@@ -20,5 +23,9 @@ public enum EventType {
     REPORT_ACCEPTED,
     REPORT_RETURNED,
     ASSIGNMENT_COMPLETED,
-    ASSIGNMENT_OVERDUE
+    ASSIGNMENT_OVERDUE,
+    REPORT_SIGN_OFF_REQUESTED,
+    URGING_LETTER_SENT,
+    REMARK_RECORDED,
+    REMARK_ANSWERED
 }

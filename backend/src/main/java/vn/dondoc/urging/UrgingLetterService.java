@@ -21,6 +21,8 @@ import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.common.security.Roles;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveKind;
+import vn.dondoc.event.DomainEvents;
+import vn.dondoc.event.EventType;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentRole;
 import vn.dondoc.task.ProgressStatus;
@@ -65,6 +67,9 @@ public class UrgingLetterService {
     @Inject
     UrgingConfig config;
 
+    @Inject
+    DomainEvents events;
+
     /**
      * @throws ProblemException 400 for a malformed option, 403 for unit staff and supervisors, 404 for an unknown
      *                          unit, 422 when the unit has no overdue task (in the directive, if one is given)
@@ -94,6 +99,24 @@ public class UrgingLetterService {
         String code = unit.code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return new Letter("cong-van-don-doc-" + (code.isEmpty() ? unit.id : code) + "-" + today.format(FILE_DATE) + ".docx",
                 UrgingLetterWriter.write(content));
+    }
+
+    /**
+     * Issues the letter and tells the unit it was sent (URGING_LETTER_SENT: the unit's officers and head are
+     * notified with its number, its overdue tasks and the date to report by). Same checks and answer as {@link #letter}.
+     */
+    public Letter send(long unitId, LetterOptions options) {
+        Letter letter = letter(unitId, options);
+        Checked chosen = check(options);
+        Unit unit = Unit.findById(unitId);
+        LocalDate today = LocalDate.now(clock);
+        List<OverdueTask> overdue = overdue(unit.id, chosen.directiveId(), today);
+        String number = chosen.number() == null || chosen.number().isBlank() ? "" : "số " + chosen.number().trim() + "/";
+        String notation = (number.isEmpty() ? "số .../" : number) + chosen.symbol() + " ngày " + today.format(DisplayDates.DAY);
+        events.recordForUnit(EventType.URGING_LETTER_SENT, unit, DomainEvents.details("letter", notation, "overdueCount",
+                overdue.size(), "taskCodes", overdue.stream().map(OverdueTask::code).distinct().toList(), "reportBy",
+                calendar.addWorkingDays(today, chosen.responseWorkingDays())));
+        return letter;
     }
 
     /** The unit's open assignments whose own due date has passed, in program order. */
