@@ -25,8 +25,9 @@ export async function token(kcOrigin, username, password) {
       password,
     }),
   });
-  assert.equal(response.status, 200, `no token for ${username}: ${await response.text()}`);
-  const { access_token: accessToken } = await response.json();
+  const text = await response.text();
+  assert.equal(response.status, 200, `no token for ${username}: ${text}`);
+  const { access_token: accessToken } = JSON.parse(text);
   tokens.set(username, accessToken);
   return accessToken;
 }

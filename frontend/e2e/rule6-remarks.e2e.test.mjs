@@ -94,7 +94,7 @@ test(
         assert.equal((await link.textContent())?.trim(), waitingTitle);
         await page.waitForSelector('[data-kind="REPORT_SUBMITTED"]', { timeout: STEP_TIMEOUT });
         assert.ok((await page.textContent('body')).includes('Báo cáo chờ xem xét'));
-        await screenshot(page, 'rule6-report-waiting');
+        await screenshot(page, 'rule6-report-waiting.png');
       },
     );
     await step(page, diagnostics, 'the tracker logs out', () => logout(page, kc));
@@ -115,7 +115,7 @@ test(
         remarkText,
         { timeout: STEP_TIMEOUT },
       );
-      await screenshot(page, 'rule7-remark-written');
+      await screenshot(page, 'rule7-remark-written.png');
     });
 
     await step(
