@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs what is missing and starts the whole Dondoc stack without Docker:
-# MariaDB (own data directory and port), Keycloak with the dondoc realm, the backend with the
-# demo program, the frontend. Stop it with scripts/stop.sh.
+# MariaDB (own data directory and port), Keycloak with the dondoc realm, a GreenMail SMTP/IMAP
+# server that keeps the mails the app sends, the backend with the demo program, the frontend.
+# Stop it with scripts/stop.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 source "$DONDOC_ROOT/scripts/lib/maven.sh"
 source "$DONDOC_ROOT/scripts/lib/mariadb.sh"
 source "$DONDOC_ROOT/scripts/lib/keycloak.sh"
+source "$DONDOC_ROOT/scripts/lib/mail.sh"
 source "$DONDOC_ROOT/scripts/lib/app.sh"
 
 ensure_packages curl ca-certificates
 mariadb_start
+mail_start
 keycloak_ensure_installed
 keycloak_start
 [ "${DONDOC_SKIP_BACKEND_BUILD:-}" = 1 ] || backend_build
@@ -27,6 +30,11 @@ Dondoc is running ($DONDOC_ENV environment; logs in $DONDOC_LOG_DIR):
   Health         http://localhost:$DONDOC_BACKEND_PORT/q/health
   Keycloak       $DONDOC_KC_URL  (admin console: admin / ${DONDOC_KC_ADMIN_PASSWORD:-admin})
   MariaDB        127.0.0.1:$DONDOC_DB_PORT  database $DONDOC_DB_NAME, user $DONDOC_DB_USER
+  Mail (GreenMail, every mail the app sends; nothing leaves this machine)
+    read them    http://localhost:$DONDOC_MAIL_API_PORT/api/user/giamdoc.sct@dondoc.local/messages/INBOX
+                 (any demo address; page and API: http://localhost:$DONDOC_MAIL_API_PORT/)
+    IMAP         127.0.0.1:$DONDOC_MAIL_IMAP_PORT  login = the address, any password
+    SMTP         127.0.0.1:$DONDOC_MAIL_SMTP_PORT
 
 Demo logins (password: dondoc):
   chuyenvien.stttt  Chuyên viên, Sở Thông tin và Truyền thông   (unit_officer)

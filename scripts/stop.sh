@@ -4,8 +4,10 @@ set -uo pipefail
 source "$(dirname "$0")/lib/env.sh"
 source "$DONDOC_ROOT/scripts/lib/mariadb.sh"
 source "$DONDOC_ROOT/scripts/lib/keycloak.sh"
+source "$DONDOC_ROOT/scripts/lib/mail.sh"
 stop_pidfile frontend
 stop_pidfile backend
+mail_stop
 keycloak_stop
 mariadb_stop
 log "stopped the $DONDOC_ENV stack"

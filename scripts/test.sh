@@ -2,7 +2,8 @@
 # Runs every Dondoc test on this machine, without Docker, against real servers:
 #   1. backend tests (Quarkus, real MariaDB, real Keycloak tokens, the openapi.yaml drift check)
 #   2. frontend checks and unit tests (generated API types up to date, OpenAPI lint, lint, types, Vitest)
-#   3. end-to-end: the stack started by scripts/run.sh, a real login in Chromium (playwright-core)
+#   3. end-to-end: the stack started by scripts/run.sh (with its GreenMail SMTP/IMAP server, whose
+#      ports go to the tests: mails are read back over IMAP), a real login in Chromium (playwright-core)
 #   4. docker-compose.yml validation
 # Everything runs in the "test" environment (own ports and data) and is stopped at the end.
 set -euo pipefail
@@ -65,6 +66,8 @@ mariadb_sql -N -D "$DONDOC_DB_NAME" -e "SELECT DISTINCT t.code FROM task t JOIN 
     DONDOC_BACKEND_URL="http://localhost:$DONDOC_BACKEND_PORT" \
     DONDOC_E2E_USER=chuyenvien.stttt DONDOC_E2E_PASSWORD=dondoc \
     DONDOC_E2E_EXPECTED_CODES_FILE="$expected" DONDOC_E2E_HIDDEN_CODE=II.1.c \
+    DONDOC_E2E_IMAP_HOST=127.0.0.1 DONDOC_E2E_IMAP_PORT="$DONDOC_MAIL_IMAP_PORT" \
+    DONDOC_E2E_SMTP_PORT="$DONDOC_MAIL_SMTP_PORT" DONDOC_E2E_MAIL_API_URL="http://127.0.0.1:$DONDOC_MAIL_API_PORT" \
     DONDOC_OUT_DIR="$DONDOC_OUT_DIR" npm run test:e2e
 )
 

@@ -789,12 +789,12 @@ export interface paths {
         };
         /**
          * Cài đặt thông báo của tôi
-         * @description Có nhận thư tổng hợp công việc hằng ngày hay không, và địa chỉ thư nhận nhắc việc (từ tài khoản).
+         * @description Có nhận thư tổng hợp công việc hằng ngày hay không, nhận thư thông báo ngay hay gộp hằng ngày, và địa chỉ thư nhận nhắc việc (từ tài khoản).
          */
         get: operations["MySettingsResource_get"];
         /**
          * Đổi cài đặt thông báo của tôi
-         * @description Bật hoặc tắt thư tổng hợp hằng ngày. Thư nhắc hạn và cảnh báo quá hạn vẫn được gửi.
+         * @description Bật hoặc tắt thư tổng hợp hằng ngày; chọn nhận thư của từng thông báo ngay (IMMEDIATE) hay gộp vào thư tổng hợp hằng ngày (DIGEST). Thông báo trong ứng dụng không đổi.
          */
         put: operations["MySettingsResource_update"];
         post?: never;
@@ -962,6 +962,90 @@ export interface paths {
          * @description Chỉ thủ trưởng đơn vị; gửi lặp lại với cùng Idempotency-Key trả về kết quả lần đầu.
          */
         post: operations["PeriodicReportResource_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remarks/counts-by-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số ý kiến giám sát theo đơn vị
+         * @description Mỗi đơn vị có ý kiến: số ý kiến về phần việc của đơn vị, về cả nhiệm vụ đơn vị được giao, và số chưa trả lời. Đơn vị chỉ xem số của mình; hỏi đơn vị khác: 403.
+         */
+        get: operations["RemarkResource_countsByUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remarks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sửa ý kiến hoặc trả lời
+         * @description Chỉ tác giả; gửi kèm version đã đọc, phiên bản cũ trả về 409. Trả về ý kiến kèm mọi trả lời.
+         */
+        put: operations["RemarkResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remarks/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lời ý kiến giám sát
+         * @description Chỉ chuyên viên và thủ trưởng của đơn vị được góp ý (ý kiến về cả nhiệm vụ: đơn vị được giao nhiệm vụ). Tổ chức giám sát và cơ quan theo dõi nhận thông báo. Trả về ý kiến kèm mọi trả lời.
+         */
+        post: operations["RemarkResource_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remarks/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp đính kèm của ý kiến
+         * @description Chỉ người được xem ý kiến.
+         */
+        get: operations["RemarkResource_download"];
+        put?: never;
+        /**
+         * Đính kèm tệp vào ý kiến hoặc trả lời
+         * @description Chỉ tác giả; một tệp, thay tệp cũ nếu có. PDF, DOCX, XLSX, ODT, PNG, JPEG; loại tệp xác định từ nội dung; tối đa 20 MB (cấu hình). Tệp sai loại: 415; quá lớn: 413.
+         */
+        post: operations["RemarkResource_attach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1142,6 +1226,26 @@ export interface paths {
          * @description Kèm ý kiến bắt buộc; đơn vị sửa và gửi lại.
          */
         post: operations["ReportResource_giveBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/sign-off-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trình ký báo cáo
+         * @description Chuyên viên trình thủ trưởng đơn vị ký gửi báo cáo (dự thảo hoặc bị trả lại): thủ trưởng nhận thông báo. Báo cáo không đổi; báo cáo đã gửi: 409.
+         */
+        post: operations["ReportResource_requestSignOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1460,6 +1564,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{taskId}/remarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ý kiến giám sát của một nhiệm vụ
+         * @description Cũ nhất trước, mỗi ý kiến kèm các trả lời. Đơn vị được giao xem ý kiến về cả nhiệm vụ và về phần việc của mình (không xem ý kiến về phần việc của đơn vị khác); đơn vị không được giao: 403.
+         */
+        get: operations["TaskRemarkResource_list"];
+        put?: never;
+        /**
+         * Ghi ý kiến giám sát
+         * @description Chỉ tổ chức giám sát. Góp ý cho cả nhiệm vụ, hoặc cho phần việc của một đơn vị (assignmentId). Đơn vị được góp ý và cơ quan theo dõi nhận thông báo. Tệp đính kèm gửi sau bằng POST /api/v1/remarks/{id}/attachment.
+         */
+        post: operations["TaskRemarkResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unit-groups": {
         parameters: {
             query?: never;
@@ -1614,6 +1742,26 @@ export interface paths {
         get: operations["UrgingLetterResource_letter"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/urging-letter/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi công văn đôn đốc cho đơn vị
+         * @description Như GET (cùng tham số, cùng tệp .docx trả về), và thông báo cho chuyên viên, thủ trưởng đơn vị trong ứng dụng và qua thư: số, ký hiệu, các nhiệm vụ quá hạn và thời hạn báo cáo.
+         */
+        post: operations["UrgingLetterResource_send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2283,6 +2431,11 @@ export interface components {
             to?: components["schemas"]["LocalDate"];
             items?: components["schemas"]["DuePeriod"][];
         };
+        /**
+         * @description Cách nhận thư thông báo: IMMEDIATE (gửi ngay từng thư khi có việc), DIGEST (không gửi từng thư; các thông báo trong ngày được gộp vào thư tổng hợp hằng ngày)
+         * @enum {string}
+         */
+        EmailDelivery: "IMMEDIATE" | "DIGEST";
         /** @description Một sự kiện: một thay đổi đáng kể của nhiệm vụ. Webhook gửi đúng đối tượng này làm nội dung. */
         Event: {
             /**
@@ -2360,10 +2513,10 @@ export interface components {
             hasMore?: boolean;
         };
         /**
-         * @description Loại sự kiện: TASK_CREATED (tạo nhiệm vụ), TASK_ASSIGNED (giao cho một đơn vị), TASK_REASSIGNED (chuyển phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn).
+         * @description Loại sự kiện: TASK_CREATED (tạo nhiệm vụ), TASK_ASSIGNED (giao cho một đơn vị), TASK_REASSIGNED (chuyển phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn), REPORT_SIGN_OFF_REQUESTED (chuyên viên trình thủ trưởng ký gửi báo cáo), URGING_LETTER_SENT (cơ quan theo dõi gửi công văn đôn đốc cho đơn vị), REMARK_RECORDED (tổ chức giám sát ghi ý kiến giám sát), REMARK_ANSWERED (đơn vị trả lời ý kiến giám sát); sự kiện về ý kiến giám sát chỉ mang mã số, không mang nội dung ý kiến.
          * @enum {string}
          */
-        EventType: "TASK_CREATED" | "TASK_ASSIGNED" | "TASK_REASSIGNED" | "ASSIGNMENT_CANCELLED" | "DUE_DATE_CHANGED" | "EXTENSION_DECIDED" | "REPORT_SUBMITTED" | "REPORT_ACCEPTED" | "REPORT_RETURNED" | "ASSIGNMENT_COMPLETED" | "ASSIGNMENT_OVERDUE";
+        EventType: "TASK_CREATED" | "TASK_ASSIGNED" | "TASK_REASSIGNED" | "ASSIGNMENT_CANCELLED" | "DUE_DATE_CHANGED" | "EXTENSION_DECIDED" | "REPORT_SUBMITTED" | "REPORT_ACCEPTED" | "REPORT_RETURNED" | "ASSIGNMENT_COMPLETED" | "ASSIGNMENT_OVERDUE" | "REPORT_SIGN_OFF_REQUESTED" | "URGING_LETTER_SENT" | "REMARK_RECORDED" | "REMARK_ANSWERED";
         /** @description Quyết định của cơ quan theo dõi hoặc lãnh đạo về đề nghị gia hạn. */
         ExtensionDecision: {
             decision: components["schemas"]["ExtensionDecisionKind"];
@@ -3354,6 +3507,11 @@ export interface components {
              * @example true
              */
             digestEmail?: boolean;
+            /**
+             * @description Cách nhận thư của từng thông báo: gửi ngay, hoặc gộp vào thư tổng hợp hằng ngày (khi đó thư tổng hợp được gửi dù tắt phần tổng hợp công việc)
+             * @example IMMEDIATE
+             */
+            emailDelivery?: components["schemas"]["EmailDelivery"];
         };
         /** @description Thay đổi cài đặt thông báo của chính mình. */
         MySettingsUpdate: {
@@ -3362,6 +3520,11 @@ export interface components {
              * @example false
              */
             digestEmail: boolean;
+            /**
+             * @description Cách nhận thư của từng thông báo; bỏ trống để giữ nguyên
+             * @example DIGEST
+             */
+            emailDelivery?: components["schemas"]["EmailDelivery"];
         };
         /** @description Một thông báo trong ứng dụng của người dùng đang đăng nhập. */
         Notification: {
@@ -3393,10 +3556,10 @@ export interface components {
             read?: boolean;
         };
         /**
-         * @description Loại thông báo: DUE_REMINDER (nhắc trước hạn), DUE_TODAY (đến hạn hôm nay), OVERDUE_ESCALATION (cảnh báo quá hạn hằng tuần, gửi thủ trưởng đơn vị), OVERDUE_WEEKLY_LIST (danh sách nhiệm vụ quá hạn toàn tỉnh hằng tuần, gửi cơ quan theo dõi), DAILY_DIGEST (thư tổng hợp hằng ngày, chỉ gửi thư), EXTENSION_REQUESTED (đơn vị đề nghị gia hạn), EXTENSION_DECIDED (đã quyết định gia hạn), GENERAL (thông báo khác)
+         * @description Loại thông báo: DUE_REMINDER (nhắc trước hạn), DUE_TODAY (đến hạn hôm nay), OVERDUE_ESCALATION (cảnh báo quá hạn hằng tuần, gửi thủ trưởng đơn vị), OVERDUE_WEEKLY_LIST (danh sách nhiệm vụ quá hạn toàn tỉnh hằng tuần, gửi cơ quan theo dõi), DAILY_DIGEST (thư tổng hợp hằng ngày, chỉ gửi thư), EXTENSION_REQUESTED (đơn vị đề nghị gia hạn), EXTENSION_DECIDED (đã quyết định gia hạn), GENERAL (thông báo khác), TASK_ASSIGNED (đơn vị được giao nhiệm vụ hoặc phần việc), REPORT_SIGN_OFF_REQUESTED (báo cáo chờ thủ trưởng ký gửi), REPORT_SUBMITTED (báo cáo chờ cơ quan theo dõi xem xét), REPORT_RETURNED (báo cáo bị trả lại, kèm ý kiến), REPORT_ACCEPTED (báo cáo được tiếp nhận), URGING_LETTER (đơn vị nhận công văn đôn đốc), SUPERVISION_REMARK (ý kiến giám sát mới), REMARK_ANSWERED (đơn vị trả lời ý kiến giám sát)
          * @enum {string}
          */
-        NotificationKind: "DUE_REMINDER" | "DUE_TODAY" | "OVERDUE_ESCALATION" | "OVERDUE_WEEKLY_LIST" | "DAILY_DIGEST" | "EXTENSION_REQUESTED" | "EXTENSION_DECIDED" | "GENERAL";
+        NotificationKind: "DUE_REMINDER" | "DUE_TODAY" | "OVERDUE_ESCALATION" | "OVERDUE_WEEKLY_LIST" | "DAILY_DIGEST" | "EXTENSION_REQUESTED" | "EXTENSION_DECIDED" | "GENERAL" | "TASK_ASSIGNED" | "REPORT_SIGN_OFF_REQUESTED" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "URGING_LETTER" | "SUPERVISION_REMARK" | "REMARK_ANSWERED";
         /** @description Một trang thông báo, mới nhất trước. */
         NotificationPage: {
             items?: components["schemas"]["Notification"][];
@@ -3762,6 +3925,153 @@ export interface components {
          * @enum {string}
          */
         Recurrence: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+        /** @description Một ý kiến giám sát về nhiệm vụ, hoặc về phần việc của một đơn vị, kèm các trả lời. Không bao giờ được công khai. */
+        Remark: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
+            /** @example II.1.b */
+            taskCode?: string;
+            /**
+             * Format: int64
+             * @description Phần việc được góp ý; null nếu góp ý cho cả nhiệm vụ
+             * @example 57
+             */
+            assignmentId?: number;
+            /** @description Đơn vị của phần việc được góp ý; null nếu góp ý cho cả nhiệm vụ */
+            unit?: components["schemas"]["UnitRef"];
+            /** @example Đề nghị làm rõ tiến độ giải phóng mặt bằng cụm công nghiệp. */
+            text?: string;
+            /** @example giamsat.mttq */
+            authorUsername?: string;
+            /** @example Trần Thị Mai */
+            authorName?: string;
+            /** @description Tổ chức giám sát */
+            authorUnit?: components["schemas"]["UnitRef"];
+            file?: components["schemas"]["RemarkFile"];
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Phiên bản, gửi kèm khi sửa
+             * @example 0
+             */
+            version?: number;
+            /**
+             * @description Người gọi (đơn vị được giao) được trả lời ý kiến này
+             * @example true
+             */
+            canAnswer?: boolean;
+            /**
+             * @description Người gọi là tác giả, được sửa và đính kèm tệp
+             * @example false
+             */
+            canEdit?: boolean;
+            answers?: components["schemas"]["RemarkAnswer"][];
+        };
+        /** @description Trả lời của đơn vị được giao đối với một ý kiến giám sát. */
+        RemarkAnswer: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            id?: number;
+            /** @example Sở Công Thương đã bổ sung kế hoạch, dự kiến hoàn thành trong quý IV. */
+            text?: string;
+            /** @example giamdoc.sct */
+            authorUsername?: string;
+            /** @example Nguyễn Văn Hùng */
+            authorName?: string;
+            /** @description Đơn vị trả lời */
+            authorUnit?: components["schemas"]["UnitRef"];
+            file?: components["schemas"]["RemarkFile"];
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Phiên bản, gửi kèm khi sửa
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Trả lời ý kiến giám sát (chỉ đơn vị được giao). */
+        RemarkAnswerCreate: {
+            /** @example Sở Công Thương đã bổ sung kế hoạch, dự kiến hoàn thành trong quý IV. */
+            text: string;
+        };
+        /** @description Ý kiến giám sát mới (chỉ tổ chức giám sát). */
+        RemarkCreate: {
+            /** @example Đề nghị làm rõ tiến độ giải phóng mặt bằng cụm công nghiệp. */
+            text: string;
+            /**
+             * Format: int64
+             * @description Phần việc của một đơn vị trong nhiệm vụ; bỏ trống để góp ý cho cả nhiệm vụ
+             * @example 57
+             */
+            assignmentId?: number;
+        };
+        /** @description Tệp đính kèm ý kiến (tối đa một tệp). */
+        RemarkFile: {
+            /** @example bien-ban-giam-sat.pdf */
+            fileName?: string;
+            /** @example application/pdf */
+            contentType?: string;
+            /**
+             * Format: int64
+             * @example 48213
+             */
+            sizeBytes?: number;
+            /**
+             * @description Đường dẫn tải tệp
+             * @example /api/v1/remarks/7/attachment
+             */
+            url?: string;
+        };
+        /** @description Số ý kiến giám sát liên quan đến một đơn vị: về phần việc của đơn vị, và về cả nhiệm vụ mà đơn vị được giao. */
+        RemarkUnitCount: {
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int64
+             * @description Ý kiến về phần việc của đơn vị
+             * @example 2
+             */
+            onShares?: number;
+            /**
+             * Format: int64
+             * @description Ý kiến về cả nhiệm vụ mà đơn vị được giao
+             * @example 1
+             */
+            onTasks?: number;
+            /**
+             * Format: int64
+             * @description Tổng số
+             * @example 3
+             */
+            total?: number;
+            /**
+             * Format: int64
+             * @description Số ý kiến đơn vị chưa trả lời
+             * @example 1
+             */
+            unanswered?: number;
+        };
+        /** @description Sửa nội dung một ý kiến hoặc một trả lời (chỉ tác giả). */
+        RemarkUpdate: {
+            text: string;
+            /**
+             * Format: int64
+             * @description Phiên bản đã đọc; phiên bản cũ trả về 409
+             * @example 0
+             */
+            version: number;
+        };
         /**
          * @description Hình thức tổ chức lại: MERGE (sáp nhập vào đơn vị kế thừa), SPLIT (chia tách: đơn vị giải thể, mỗi phần việc đang mở chuyển cho đơn vị kế thừa được chọn cho phần việc đó), RENAME (đổi tên)
          * @enum {string}
@@ -9440,6 +9750,389 @@ export interface operations {
             };
         };
     };
+    RemarkResource_countsByUnit: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Chỉ các nhiệm vụ của văn bản chỉ đạo này
+                 * @example 3
+                 */
+                directiveId?: number;
+                /**
+                 * @description Chỉ một đơn vị
+                 * @example 5
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemarkUnitCount"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemarkResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemarkResource_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkAnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã trả lời */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemarkResource_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemarkResource_attach: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReportingScheduleResource_list: {
         parameters: {
             query?: {
@@ -10313,6 +11006,93 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_requestSignOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Authorized */
             401: {
@@ -11676,6 +12456,158 @@ export interface operations {
             };
         };
     };
+    TaskRemarkResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskRemarkResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     UnitGroupResource_list: {
         parameters: {
             query?: never;
@@ -12524,6 +13456,129 @@ export interface operations {
                 };
             };
             /** @description Đơn vị không có nhiệm vụ quá hạn, hoặc là chính đơn vị của người lập */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UrgingLetterResource_send: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Chỉ các nhiệm vụ của văn bản chỉ đạo này
+                 * @example 3
+                 */
+                directiveId?: number;
+                /**
+                 * @description Số văn bản
+                 * @example 125
+                 */
+                number?: string;
+                /**
+                 * @description Thời hạn báo cáo, số ngày làm việc kể từ hôm nay (1-60); mặc định 5
+                 * @example 5
+                 */
+                responseWorkingDays?: number;
+                /**
+                 * @description Thẩm quyền ký
+                 * @example KT. GIÁM ĐỐC
+                 */
+                signerAuthority?: string;
+                /**
+                 * @description Họ và tên người ký
+                 * @example Nguyễn Văn An
+                 */
+                signerName?: string;
+                /**
+                 * @description Chức vụ người ký
+                 * @example PHÓ GIÁM ĐỐC
+                 */
+                signerTitle?: string;
+                /**
+                 * @description Ký hiệu sau dấu gạch chéo
+                 * @example SCT-QLCN
+                 */
+                symbol?: string;
+            };
+            header?: {
+                /**
+                 * @description Khóa chống lặp do bên gọi tạo (ví dụ một UUID), tối đa 100 ký tự. Gửi lại cùng yêu cầu với cùng khóa trong 24 giờ trả về đúng kết quả lần đầu (header Idempotent-Replayed: true), không thực hiện lại; cùng khóa với nội dung khác: 422; khi lần đầu còn đang xử lý: 409.
+                 * @example 5f0c6d1e-8a4b-4c1e-9d53-2b7f9e0a6c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word của công văn đã gửi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Yêu cầu đầu tiên với cùng Idempotency-Key đang được xử lý, hoặc xung đột dữ liệu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Đơn vị không có nhiệm vụ quá hạn */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -60,6 +60,13 @@ export type UnreadCount = Schemas['UnreadCount'];
 export type ReadAllResult = Schemas['ReadAllResult'];
 export type MySettings = Schemas['MySettings'];
 export type MySettingsUpdate = Schemas['MySettingsUpdate'];
+export type EmailDelivery = Schemas['EmailDelivery'];
+export type Remark = Schemas['Remark'];
+export type RemarkAnswer = Schemas['RemarkAnswer'];
+export type RemarkCreate = Schemas['RemarkCreate'];
+export type RemarkAnswerCreate = Schemas['RemarkAnswerCreate'];
+export type RemarkUpdate = Schemas['RemarkUpdate'];
+export type RemarkUnitCount = Schemas['RemarkUnitCount'];
 export type CalendarFeed = Schemas['CalendarFeed'];
 export type CalendarFeedCreate = Schemas['CalendarFeedCreate'];
 export type CalendarFeedCreated = Schemas['CalendarFeedCreated'];
@@ -143,7 +150,17 @@ export const NOTIFICATION_KINDS = [
   'EXTENSION_REQUESTED',
   'EXTENSION_DECIDED',
   'GENERAL',
+  'TASK_ASSIGNED',
+  'REPORT_SIGN_OFF_REQUESTED',
+  'REPORT_SUBMITTED',
+  'REPORT_RETURNED',
+  'REPORT_ACCEPTED',
+  'URGING_LETTER',
+  'SUPERVISION_REMARK',
+  'REMARK_ANSWERED',
 ] as const satisfies readonly NotificationKind[];
+
+export const EMAIL_DELIVERIES = ['IMMEDIATE', 'DIGEST'] as const satisfies readonly EmailDelivery[];
 
 export const HOLIDAY_KINDS = [
   'PUBLIC_HOLIDAY',
@@ -181,4 +198,8 @@ export const EVENT_TYPES = [
   'ASSIGNMENT_OVERDUE',
   'ASSIGNMENT_CLOSED_WITH_TASK',
   'ASSIGNMENT_REOPENED',
+  'REPORT_SIGN_OFF_REQUESTED',
+  'URGING_LETTER_SENT',
+  'REMARK_RECORDED',
+  'REMARK_ANSWERED',
 ] as const satisfies readonly EventType[];

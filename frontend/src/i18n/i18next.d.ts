@@ -8,6 +8,7 @@ import type viImporter from '../features/importer/i18n/vi.json';
 import type viWebhooks from '../features/webhooks/i18n/vi.json';
 import type viDashboard from '../features/dashboard/i18n/vi.json';
 import type viConsolidated from '../features/consolidated/i18n/vi.json';
+import type viRemarks from '../features/remarks/i18n/vi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       webhooks: typeof viWebhooks;
       dashboard: typeof viDashboard;
       consolidated: typeof viConsolidated;
+      remarks: typeof viRemarks;
     };
   }
 }

@@ -18,6 +18,8 @@ import viDashboard from '../features/dashboard/i18n/vi.json';
 import enDashboard from '../features/dashboard/i18n/en.json';
 import viConsolidated from '../features/consolidated/i18n/vi.json';
 import enConsolidated from '../features/consolidated/i18n/en.json';
+import viRemarks from '../features/remarks/i18n/vi.json';
+import enRemarks from '../features/remarks/i18n/en.json';
 
 /** Vietnamese first: it is the default and the fallback language. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -54,7 +56,8 @@ export function rememberLanguage(language: Language): void {
  * the calendar feed and urging letters, features/notifications/i18n), `importer` (program
  * import from a document, features/importer/i18n), `webhooks` (the webhook subscriptions admin
  * page, features/webhooks/i18n), `dashboard` (statistics and the unit scorecard,
- * features/dashboard/i18n).
+ * features/dashboard/i18n), `remarks` (supervision remarks on a task and the units' answers,
+ * features/remarks/i18n).
  */
 export const resources = {
   vi: {
@@ -67,6 +70,7 @@ export const resources = {
     webhooks: viWebhooks,
     dashboard: viDashboard,
     consolidated: viConsolidated,
+    remarks: viRemarks,
   },
   en: {
     translation: en,
@@ -78,6 +82,7 @@ export const resources = {
     webhooks: enWebhooks,
     dashboard: enDashboard,
     consolidated: enConsolidated,
+    remarks: enRemarks,
   },
 } as const;
 

@@ -1,6 +1,14 @@
 import {
   AlertOutlined,
+  AuditOutlined,
   BellOutlined,
+  CommentOutlined,
+  EditOutlined,
+  FileDoneOutlined,
+  FileExclamationOutlined,
+  FileSearchOutlined,
+  NotificationOutlined,
+  SendOutlined,
   CalendarOutlined,
   CheckCircleOutlined,
   ClockCircleOutlined,
@@ -20,6 +28,14 @@ const ICONS: Record<NotificationKind, ReactNode> = {
   EXTENSION_REQUESTED: <FieldTimeOutlined />,
   EXTENSION_DECIDED: <CheckCircleOutlined />,
   GENERAL: <BellOutlined />,
+  TASK_ASSIGNED: <SendOutlined />,
+  REPORT_SIGN_OFF_REQUESTED: <EditOutlined />,
+  REPORT_SUBMITTED: <FileSearchOutlined />,
+  REPORT_RETURNED: <FileExclamationOutlined />,
+  REPORT_ACCEPTED: <FileDoneOutlined />,
+  URGING_LETTER: <NotificationOutlined />,
+  SUPERVISION_REMARK: <AuditOutlined />,
+  REMARK_ANSWERED: <CommentOutlined />,
 };
 
 const COLORS: Partial<Record<NotificationKind, string>> = {
@@ -27,6 +43,9 @@ const COLORS: Partial<Record<NotificationKind, string>> = {
   OVERDUE_ESCALATION: '#cf1322',
   OVERDUE_WEEKLY_LIST: '#d4380d',
   EXTENSION_REQUESTED: '#531dab',
+  REPORT_RETURNED: '#d46b08',
+  URGING_LETTER: '#cf1322',
+  SUPERVISION_REMARK: '#c41d7f',
 };
 
 /** The icon of a notification's kind (decorative: the kind is also written out). */

@@ -93,6 +93,22 @@ describe('SettingsPage', () => {
     await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('false'));
   });
 
+  it('chooses e-mails at once or gathered in the daily digest', async () => {
+    const api = backend(officer);
+    renderSettings(officer, api);
+    const choice = await screen.findByTestId('delivery-choice');
+    await waitFor(() =>
+      expect(screen.getByTestId('digest-switch').getAttribute('aria-checked')).toBe('true'),
+    );
+    fireEvent.click(within(choice).getByText('Gộp vào thư tổng hợp hằng ngày'));
+    await waitFor(() => expect(sent(api, 'PUT', '/api/v1/me/settings')).toHaveLength(1));
+    expect(await sent(api, 'PUT', '/api/v1/me/settings')[0].json()).toEqual({
+      digestEmail: true,
+      emailDelivery: 'DIGEST',
+    });
+    expect(await screen.findByText('Đã lưu cách nhận thư thông báo')).toBeTruthy();
+  });
+
   it('creates the calendar link, shows it once with copy and webcal, then revokes it', async () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

@@ -1,4 +1,5 @@
-import { App, Alert, Card, Descriptions, Flex, Skeleton, Switch, Typography } from 'antd';
+import { App, Alert, Card, Descriptions, Flex, Radio, Skeleton, Switch, Typography } from 'antd';
+import { EMAIL_DELIVERIES, type EmailDelivery } from '../../../api/types';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../api/ErrorAlert';
 import { SaveError } from '../../../api/SaveError';
@@ -9,8 +10,8 @@ import { useMySettings, useUpdateSettings } from '../hooks/useSettings';
 import { choosesFeedUnit } from '../roles';
 
 /**
- * `/settings`: my account (read-only, from Keycloak), the daily digest e-mail on or off, and my
- * calendar feed.
+ * `/settings`: my account (read-only, from Keycloak), the daily digest e-mail on or off, each
+ * notification's e-mail sent at once or gathered in the digest, and my calendar feed.
  */
 export function SettingsPage() {
   const { t } = useTranslation('notifications');
@@ -25,13 +26,19 @@ export function SettingsPage() {
 
   const toggle = (digestEmail: boolean) =>
     update.mutate(
-      { digestEmail },
+      { digestEmail, emailDelivery: data?.emailDelivery },
       {
         onSuccess: (saved) =>
           void message.success(
             saved?.digestEmail ? t('settings.digestOn') : t('settings.digestOff'),
           ),
       },
+    );
+
+  const chooseDelivery = (emailDelivery: EmailDelivery) =>
+    update.mutate(
+      { digestEmail: data?.digestEmail !== false, emailDelivery },
+      { onSuccess: () => void message.success(t('settings.deliverySaved')) },
     );
 
   return (
@@ -95,6 +102,21 @@ export function SettingsPage() {
             <label htmlFor="digest-email">{t('settings.digest')}</label>
           </Flex>
           <Typography.Text type="secondary">{t('settings.digestHelp')}</Typography.Text>
+          <Typography.Text strong id="email-delivery-label">
+            {t('settings.delivery')}
+          </Typography.Text>
+          <Radio.Group
+            aria-labelledby="email-delivery-label"
+            value={data?.emailDelivery ?? 'IMMEDIATE'}
+            disabled={!data || update.isPending}
+            onChange={(e) => chooseDelivery(e.target.value as EmailDelivery)}
+            data-testid="delivery-choice"
+            options={EMAIL_DELIVERIES.map((d) => ({
+              value: d,
+              label: t(`settings.delivery${d}`),
+            }))}
+          />
+          <Typography.Text type="secondary">{t('settings.deliveryHelp')}</Typography.Text>
           <SaveError
             error={update.error}
             otherFieldErrors={[]}

@@ -24,6 +24,7 @@ import { useDirective } from '../../directives/hooks/useDirectives';
 import { HistoryTimeline } from '../../history/HistoryTimeline';
 import { useMe } from '../../me/useMe';
 import { TaskReportsTimeline } from '../../reports/components/TaskReportsTimeline';
+import { RemarksPanel } from '../../remarks/components/RemarksPanel';
 import { AssignmentPlanModal } from './AssignmentPlanModal';
 import { AssignmentProgressModal } from './AssignmentProgressModal';
 import { DueDate } from './DueDate';
@@ -220,6 +221,7 @@ export function TaskDetailView({ task, reload }: Props) {
       >
         <TaskReportsTimeline taskId={task.id} />
       </Card>
+      <RemarksPanel taskId={task.id as number} assignments={assignments} />
       <Card size="small" title={t('detail.history')}>
         <HistoryTimeline subject="tasks" id={task.id} assignmentUnit={unitOfAssignment} />
       </Card>

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.dondoc.consolidated.ConsolidatedFigures.TaskLine;
 import vn.dondoc.consolidated.ReportContent.UnitText;
+import vn.dondoc.remark.RemarkDtos.AnnexLine;
 
 /**
  * The spreadsheet annex (Phụ lục) of the consolidated report: every task of the directive with its units,
@@ -34,6 +35,11 @@ final class ConsolidatedAnnexWriter {
     }
 
     static byte[] write(ReportContent c) {
+        return write(c, List.of());
+    }
+
+    /** The annex, and a second sheet "Ý kiến giám sát" with the supervision remarks on its tasks and the units' answers. */
+    static byte[] write(ReportContent c, List<AnnexLine> remarks) {
         // Streaming: rows go to a temporary file as they are written, so 5,000 tasks stay cheap.
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -106,6 +112,7 @@ final class ConsolidatedAnnexWriter {
             sheet.getPrintSetup().setLandscape(true);
             sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+            remarksSheet(book, c, remarks, title, head, text, center);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -118,6 +125,47 @@ final class ConsolidatedAnnexWriter {
                 // nothing left to release
             }
         }
+    }
+
+    static final List<String> REMARK_HEADINGS = List.of("STT", "Mã nhiệm vụ", "Phần việc của đơn vị", "Tổ chức giám sát", "Ngày",
+            "Ý kiến giám sát", "Trả lời của đơn vị");
+    private static final int[] REMARK_WIDTHS = { 6, 14, 30, 30, 12, 70, 70 };
+
+    /** Sheet "Ý kiến giám sát": one row per remark, its answers in the last column, one per line. */
+    private static void remarksSheet(SXSSFWorkbook book, ReportContent c, List<AnnexLine> remarks, CellStyle title,
+            CellStyle head, CellStyle text, CellStyle center) {
+        SXSSFSheet sheet = book.createSheet("Ý kiến giám sát");
+        int last = REMARK_HEADINGS.size() - 1;
+        Row r0 = sheet.createRow(0);
+        r0.createCell(0).setCellValue("Ý KIẾN GIÁM SÁT VÀ TRẢ LỜI CỦA ĐƠN VỊ");
+        r0.getCell(0).setCellStyle(title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        Row r1 = sheet.createRow(1);
+        r1.createCell(0).setCellValue(remarks.isEmpty() ? "(Không có ý kiến giám sát đến ngày "
+                + c.figures().asOf().format(vn.dondoc.common.DisplayDates.DAY) + ")"
+                : "(" + remarks.size() + " ý kiến, tính đến ngày " + c.figures().asOf().format(vn.dondoc.common.DisplayDates.DAY) + ")");
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+        Row header = sheet.createRow(HEADER_ROW);
+        for (int i = 0; i < REMARK_HEADINGS.size(); i++) {
+            header.createCell(i).setCellValue(REMARK_HEADINGS.get(i));
+            header.getCell(i).setCellStyle(head);
+            sheet.setColumnWidth(i, REMARK_WIDTHS[i] * 256);
+        }
+        int row = HEADER_ROW;
+        int number = 0;
+        for (AnnexLine line : remarks) {
+            Row r = sheet.createRow(++row);
+            set(r, 0, String.valueOf(++number), center);
+            set(r, 1, line.taskCode(), center);
+            set(r, 2, line.unit(), text);
+            set(r, 3, line.organisation(), text);
+            set(r, 4, line.date().format(vn.dondoc.common.DisplayDates.DAY), center);
+            set(r, 5, line.text(), text);
+            set(r, 6, String.join("\n", line.answers()), text);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
     }
 
     static String status(TaskLine t) {

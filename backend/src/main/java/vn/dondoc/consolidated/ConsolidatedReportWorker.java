@@ -59,6 +59,9 @@ public class ConsolidatedReportWorker {
     ConsolidatedFigures figures;
 
     @Inject
+    vn.dondoc.remark.RemarkService remarks;
+
+    @Inject
     OrganizationConfig organization;
 
     @Inject
@@ -124,7 +127,8 @@ public class ConsolidatedReportWorker {
             });
             long t2 = System.nanoTime();
             long c2 = threads.getCurrentThreadCpuTime();
-            byte[] xlsx = ConsolidatedAnnexWriter.write(content);
+            byte[] xlsx = ConsolidatedAnnexWriter.write(content, remarks.annex(content.tasks().stream().map(TaskLine::id).toList(),
+                    content.figures().asOf()));
             step(id, ConsolidatedReport.Status.RUNNING, 90, job -> {
             });
             long t3 = System.nanoTime();

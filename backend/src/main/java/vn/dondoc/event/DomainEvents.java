@@ -3,6 +3,7 @@ package vn.dondoc.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentDueDateChanged;
+import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.task.Task;
+import vn.dondoc.unit.Unit;
 
 /**
  * Writes the outbox. Services call {@link #record} at the point of the change; it joins their
@@ -29,10 +32,22 @@ public class DomainEvents {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DomainEventRecorded> recorded;
+
+    @Inject
+    CurrentUser currentUser;
+
     /** Records one event about a task, and about one unit's assignment of it when given. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DomainEvent record(EventType type, Task task, Assignment assignment, Map<String, ?> details) {
-        return write(type, task, assignment, details, null);
+        return write(type, task, assignment, null, details, null);
+    }
+
+    /** Records one event about a whole unit (e.g. an urging letter sent to it), not about one of its assignments. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DomainEvent recordForUnit(EventType type, Unit unit, Map<String, ?> details) {
+        return write(type, null, null, unit, details, null);
     }
 
     /** Like {@link #record}, at most once per key: false when an event with this key exists. */
@@ -41,7 +56,7 @@ public class DomainEvents {
         if (DomainEvent.count("dedupKey", dedupKey) > 0) {
             return false;
         }
-        write(type, task, assignment, details, dedupKey);
+        write(type, task, assignment, null, details, dedupKey);
         return true;
     }
 
@@ -63,14 +78,16 @@ public class DomainEvents {
         return m;
     }
 
-    private DomainEvent write(EventType type, Task task, Assignment assignment, Map<String, ?> details, String dedupKey) {
+    private DomainEvent write(EventType type, Task task, Assignment assignment, Unit unit, Map<String, ?> details,
+            String dedupKey) {
+        Unit concerned = assignment != null ? assignment.unit : unit;
         DomainEvent event = new DomainEvent();
         event.eventId = UUID.randomUUID().toString();
         event.type = type;
         event.occurredAt = Instant.now(clock);
         event.taskId = task == null ? null : task.id;
         event.assignmentId = assignment == null ? null : assignment.id;
-        event.unitCode = assignment == null ? null : assignment.unit.code;
+        event.unitCode = concerned == null ? null : concerned.code;
         event.dedupKey = dedupKey;
         Map<String, Object> payload = new LinkedHashMap<>();
         if (task != null) {
@@ -78,6 +95,8 @@ public class DomainEvents {
         }
         if (assignment != null) {
             payload.put("assignment", assignment(assignment));
+        } else if (unit != null) {
+            payload.put("unit", Map.of("id", unit.id, "code", unit.code, "name", unit.name));
         }
         if (details != null) {
             payload.putAll(details);
@@ -88,7 +107,19 @@ public class DomainEvents {
             throw new IllegalStateException("event payload of " + type + " is not JSON", e);
         }
         event.persist();
+        // Synchronous observers run here, in this transaction: what they write commits or rolls back with the change.
+        recorded.fire(new DomainEventRecorded(event, type, task, assignment, concerned, details, actor()));
         return event;
+    }
+
+    /** Who made the change: the signed-in caller, or null in a scheduled job (no request). */
+    private String actor() {
+        try {
+            String name = currentUser.username();
+            return name == null || name.isBlank() ? null : name;
+        } catch (RuntimeException noRequest) {
+            return null;
+        }
     }
 
     private static Map<String, Object> task(Task task) {

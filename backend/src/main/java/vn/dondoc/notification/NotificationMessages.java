@@ -1,7 +1,13 @@
 package vn.dondoc.notification;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.common.DisplayDates;
@@ -23,10 +29,41 @@ public class NotificationMessages {
     @ConfigProperty(name = "dondoc.frontend-url", defaultValue = "http://localhost:5173")
     String frontendUrl;
 
+    @Inject
+    @Location("mail/message.txt")
+    Template messageText;
+
+    @Inject
+    @Location("mail/message.html")
+    Template messageHtml;
+
+    @Inject
+    @Location("mail/assignment.txt")
+    Template assignmentText;
+
+    @Inject
+    @Location("mail/assignment.html")
+    Template assignmentHtml;
+
+    @Inject
+    @Location("mail/list.txt")
+    Template listText;
+
+    @Inject
+    @Location("mail/list.html")
+    Template listHtml;
+
     /** A section of the daily digest: a heading with its total and at most a few lines (text, link). */
+    @TemplateData
     public record Section(String heading, long total, List<Line> lines) {
+
+        /** How many more than the lines shown. */
+        public long more() {
+            return total - lines.size();
+        }
     }
 
+    @TemplateData
     public record Line(String text, String link) {
     }
 
@@ -69,25 +106,21 @@ public class NotificationMessages {
 
     /** A one-off message about a task written by another feature (e.g. an extension request). */
     public Message free(String recipientName, String title, String body, Long taskId) {
-        String link = taskId == null ? link("/") : taskLink(taskId);
-        StringBuilder text = new StringBuilder();
-        text.append("Kính gửi ").append(recipientName).append(",\n\n").append(body).append("\n\n");
-        text.append("Xem chi tiết: ").append(link).append("\n\n").append(FOOTER).append('\n');
-        StringBuilder html = htmlStart(title).append("<p>Kính gửi ").append(esc(recipientName)).append(",</p>");
-        for (String paragraph : body.split("\n")) {
-            if (!paragraph.isBlank()) {
-                html.append("<p>").append(esc(paragraph)).append("</p>");
-            }
-        }
-        html.append(button(link, "Xem chi tiết"));
-        return new Message(title, text.toString(), htmlEnd(html), link);
+        return free(recipientName, title, body, taskId == null ? link("/") : taskLink(taskId), "Xem chi tiết");
+    }
+
+    /** A one-off message with its own link (e.g. to a report): mail/message.txt and mail/message.html. */
+    public Message free(String recipientName, String title, String body, String link, String linkLabel) {
+        List<String> paragraphs = Arrays.stream(body.split("\n")).filter(p -> !p.isBlank()).toList();
+        return render(title, link, messageText, messageHtml, t -> t.data("name", recipientName).data("body", body)
+                .data("paragraphs", paragraphs).data("link", link).data("linkLabel", linkLabel));
     }
 
     /** The daily digest of one person; sections without lines are left out by the caller. */
     public Message digest(String recipientName, LocalDate day, List<Section> sections) {
         return listMessage("Tổng hợp công việc ngày " + date(day), recipientName,
                 "Dondoc xin gửi tổng hợp công việc cần quan tâm ngày " + date(day) + ":", sections, link("/"), "Mở Dondoc",
-                "Bạn có thể tắt thư tổng hợp hằng ngày trong phần Cài đặt thông báo.");
+                "Bạn có thể tắt thư tổng hợp hằng ngày, hoặc chọn nhận thư thông báo ngay, trong phần Cài đặt thông báo.");
     }
 
     /** The coordinators' weekly list of the province's overdue assignments. */
@@ -98,59 +131,29 @@ public class NotificationMessages {
                 List.of(overdue), link("/tasks?timeliness=OVERDUE"), "Xem các nhiệm vụ quá hạn", null);
     }
 
+    /** mail/list.txt and mail/list.html: an introduction, sections of linked lines, a link and an optional note. */
     private Message listMessage(String title, String recipientName, String intro, List<Section> sections, String link,
             String linkLabel, String note) {
-        StringBuilder text = new StringBuilder();
-        text.append("Kính gửi ").append(recipientName).append(",\n\n").append(intro).append('\n');
-        StringBuilder html = htmlStart(title).append("<p>Kính gửi ").append(esc(recipientName)).append(",</p>")
-                .append("<p>").append(esc(intro)).append("</p>");
-        for (Section section : sections) {
-            text.append('\n').append(section.heading()).append(": ").append(section.total()).append('\n');
-            html.append("<h3 style=\"margin:16px 0 4px\">").append(esc(section.heading())).append(": ")
-                    .append(section.total()).append("</h3><ul>");
-            for (Line line : section.lines()) {
-                text.append("  - ").append(line.text()).append("\n    ").append(line.link()).append('\n');
-                html.append("<li><a href=\"").append(esc(line.link())).append("\">").append(esc(line.text())).append("</a></li>");
-            }
-            long more = section.total() - section.lines().size();
-            if (more > 0) {
-                text.append("  ... và ").append(more).append(" mục khác\n");
-                html.append("<li>... và ").append(more).append(" mục khác</li>");
-            }
-            html.append("</ul>");
-        }
-        text.append('\n').append(linkLabel).append(": ").append(link).append("\n\n");
-        html.append(button(link, linkLabel));
-        if (note != null) {
-            text.append(note).append('\n');
-            html.append("<p style=\"color:#666\">").append(esc(note)).append("</p>");
-        }
-        text.append(FOOTER).append('\n');
-        return new Message(title, text.toString(), htmlEnd(html), link);
+        return render(title, link, listText, listHtml, t -> t.data("name", recipientName).data("intro", intro)
+                .data("sections", sections).data("link", link).data("linkLabel", linkLabel).data("note", note));
     }
 
+    /** mail/assignment.txt and mail/assignment.html: one unit's share of a task, with its due date and status. */
     private Message assignmentMessage(String title, String recipientName, String lead, DueAssignment a) {
         String link = taskLink(a.taskId());
-        String content = shorten(a.taskContent());
-        String unit = a.unitName() + " (" + role(a.role()) + ")";
-        String status = status(a.status(), a.percentComplete());
-        String text = "Kính gửi " + recipientName + ",\n\n" + lead + "\n\n"
-                + "Nhiệm vụ: " + a.taskCode() + " - " + content + "\n"
-                + "Đơn vị: " + unit + "\n"
-                + "Hạn hoàn thành: " + date(a.dueDate()) + "\n"
-                + "Tình trạng: " + status + "\n\n"
-                + "Xem nhiệm vụ: " + link + "\n\n" + FOOTER + "\n";
-        StringBuilder html = htmlStart(title)
-                .append("<p>Kính gửi ").append(esc(recipientName)).append(",</p>")
-                .append("<p>").append(esc(lead)).append("</p>")
-                .append("<table cellpadding=\"4\" style=\"border-collapse:collapse\">")
-                .append(row("Nhiệm vụ", a.taskCode() + " - " + content))
-                .append(row("Đơn vị", unit))
-                .append(row("Hạn hoàn thành", date(a.dueDate())))
-                .append(row("Tình trạng", status))
-                .append("</table>")
-                .append(button(link, "Xem nhiệm vụ " + a.taskCode()));
-        return new Message(title, text, htmlEnd(html), link);
+        return render(title, link, assignmentText, assignmentHtml, t -> t.data("name", recipientName).data("lead", lead)
+                .data("code", a.taskCode()).data("content", shorten(a.taskContent()))
+                .data("unit", a.unitName() + " (" + role(a.role()) + ")").data("due", date(a.dueDate()))
+                .data("status", status(a.status(), a.percentComplete())).data("link", link)
+                .data("linkLabel", "Xem nhiệm vụ " + a.taskCode()));
+    }
+
+    /** Renders the text and HTML variants of one mail with the same data, plus the title and footer every mail has. */
+    private static Message render(String title, String link, Template text, Template html,
+            java.util.function.UnaryOperator<TemplateInstance> data) {
+        String plain = data.apply(text.data("title", title).data("footer", FOOTER)).render();
+        String rich = data.apply(html.data("title", title).data("footer", FOOTER)).render();
+        return new Message(title, plain, rich, link);
     }
 
     static String date(LocalDate date) {
@@ -168,24 +171,6 @@ public class NotificationMessages {
     static String shorten(String content) {
         String oneLine = content == null ? "" : content.replaceAll("\\s+", " ").trim();
         return oneLine.length() <= CONTENT_MAX ? oneLine : oneLine.substring(0, CONTENT_MAX - 1) + "…";
-    }
-
-    private static String row(String label, String value) {
-        return "<tr><td style=\"color:#555;vertical-align:top\">" + esc(label) + "</td><td>" + esc(value) + "</td></tr>";
-    }
-
-    private static String button(String link, String label) {
-        return "<p style=\"margin:20px 0\"><a href=\"" + esc(link) + "\" style=\"background:#1677ff;color:#fff;padding:8px 16px;"
-                + "border-radius:4px;text-decoration:none\">" + esc(label) + "</a></p>";
-    }
-
-    private static StringBuilder htmlStart(String title) {
-        return new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>").append(esc(title))
-                .append("</title></head><body style=\"font-family:Arial,sans-serif;font-size:14px;color:#222\">");
-    }
-
-    private static String htmlEnd(StringBuilder html) {
-        return html.append("<hr><p style=\"color:#888;font-size:12px\">").append(esc(FOOTER)).append("</p></body></html>").toString();
     }
 
     static String esc(String value) {

@@ -25,6 +25,7 @@ import vn.dondoc.notification.NotificationDtos.NotificationPage;
 import vn.dondoc.notification.NotificationDtos.NotificationView;
 import vn.dondoc.notification.NotificationDtos.ReadAllResult;
 import vn.dondoc.notification.NotificationDtos.UnreadCount;
+import vn.dondoc.person.EmailDelivery;
 import vn.dondoc.person.Person;
 import vn.dondoc.person.PersonDirectory;
 import vn.dondoc.task.Task;
@@ -55,10 +56,11 @@ public class NotificationService {
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, ?14)""";
 
     /** Who receives a message: a person of the directory. */
-    public record Recipient(long id, String username, String fullName, String email) {
+    public record Recipient(long id, String username, String fullName, String email, boolean digestMail) {
 
         public static Recipient of(Person person) {
-            return new Recipient(person.id, person.username, person.fullName, person.email);
+            return new Recipient(person.id, person.username, person.fullName, person.email,
+                    person.emailDelivery == EmailDelivery.DIGEST);
         }
     }
 
@@ -145,12 +147,23 @@ public class NotificationService {
     }
 
     private int notifyAll(Collection<Person> people, NotificationKind kind, Task task, String title, String body) {
+        String link = task == null ? messages.link("/") : messages.taskLink(task.id);
+        return notifyPeople(people, kind, null, task == null ? null : task.id, null, title, body, link, "Xem chi tiết");
+    }
+
+    /**
+     * Tells each of these people once (duplicates dropped) in the caller's transaction, with a link of its
+     * own; the e-mails follow the commit, or wait for the digest of those who chose it. A non-null
+     * {@code dedupKey} makes a repeated call (a replayed event) write nothing new.
+     */
+    public int notifyPeople(Collection<Person> people, NotificationKind kind, String dedupKey, Long taskId, Long assignmentId,
+            String title, String body, String link, String linkLabel) {
         Map<Long, Person> unique = new LinkedHashMap<>();
         people.forEach(p -> unique.putIfAbsent(p.id, p));
         int count = 0;
         for (Person person : unique.values()) {
-            Message message = messages.free(person.fullName, title, body, task == null ? null : task.id);
-            count += record(Recipient.of(person), kind, null, task == null ? null : task.id, null, message, true) ? 1 : 0;
+            Message message = messages.free(person.fullName, title, body, link, linkLabel);
+            count += record(Recipient.of(person), kind, dedupKey, taskId, assignmentId, message, true) ? 1 : 0;
         }
         deliverAfterCommit();
         return count;
@@ -160,11 +173,14 @@ public class NotificationService {
      * Writes one notification unless the recipient already has one with the same {@code dedupKey}
      * (null: always written). Joins the caller's transaction, or commits on its own when there is none.
      * Returns whether this call wrote it; its e-mail is then PENDING (or NONE without an address or
-     * when mail is off) and is sent by {@link NotificationMailer#deliverDue}.
+     * when mail is off) and is sent by {@link NotificationMailer#deliverDue}; or DIGEST when the person
+     * takes their e-mails as the daily digest (every kind but the digest itself), listed by the next one.
      */
     public boolean record(Recipient to, NotificationKind kind, String dedupKey, Long taskId, Long assignmentId, Message message,
             boolean inApp) {
         boolean mail = mailer.enabled() && to.email() != null && !to.email().isBlank();
+        boolean digest = mail && to.digestMail() && kind != NotificationKind.DAILY_DIGEST;
+        EmailStatus status = digest ? EmailStatus.DIGEST : mail ? EmailStatus.PENDING : EmailStatus.NONE;
         Instant now = now();
         int inserted = em.createNativeQuery(INSERT)
                 .setParameter(1, to.id())
@@ -179,8 +195,8 @@ public class NotificationService {
                 .setParameter(10, inApp)
                 .setParameter(11, now)
                 .setParameter(12, mail ? to.email() : null)
-                .setParameter(13, (mail ? EmailStatus.PENDING : EmailStatus.NONE).name())
-                .setParameter(14, mail ? now : null)
+                .setParameter(13, status.name())
+                .setParameter(14, status == EmailStatus.PENDING ? now : null)
                 .executeUpdate();
         if (inserted == 1 && !mail && to.email() != null) {
             LOG.infof("e-mail not sent (dondoc.mail.enabled=false) to %s: %s", to.email(), message.title());

@@ -229,7 +229,8 @@ public class ReminderService {
     private int digests(LocalDate today) {
         String key = "DIGEST:" + today;
         List<Person> readers = QuarkusTransaction.requiringNew().call(() -> Person.<Person>list(
-                "digestEmail = true and email is not null and email <> '' order by username"));
+                "(digestEmail = true or emailDelivery = ?1) and email is not null and email <> '' order by username",
+                vn.dondoc.person.EmailDelivery.DIGEST));
         Set<String> existing = notifications.existing(List.of(key));
         Map<Long, List<Section>> unitSections = new HashMap<>();
         Map<String, Section> provinceSections = new HashMap<>();
@@ -238,9 +239,17 @@ public class ReminderService {
             if (existing.contains(reader.id + "|" + key)) {
                 continue;
             }
+            long[] waitingUpTo = { 0 };
             List<Section> sections = QuarkusTransaction.requiringNew().call(() -> {
                 Person person = Person.findById(reader.id);
                 List<Section> all = new ArrayList<>();
+                if (person.emailDelivery == vn.dondoc.person.EmailDelivery.DIGEST) {
+                    Section waiting = waitingNotifications(person.id, waitingUpTo);
+                    all.add(waiting);
+                }
+                if (!person.digestEmail) {
+                    return all.stream().filter(s -> s.total() > 0).toList();
+                }
                 if (person.unit != null && (person.hasRole(Roles.UNIT_OFFICER) || person.hasRole(Roles.UNIT_HEAD))) {
                     all.addAll(unitSections.computeIfAbsent(person.unit.id, unitId -> unitSections(unitId, today)));
                 }
@@ -259,9 +268,35 @@ public class ReminderService {
             if (notifications.record(to, NotificationKind.DAILY_DIGEST, key, null, null,
                     messages.digest(reader.fullName, today, sections), false)) {
                 written++;
+                if (waitingUpTo[0] > 0) {
+                    QuarkusTransaction.requiringNew().run(() -> em.createQuery("update Notification n set n.emailStatus = :digested "
+                            + "where n.recipientId = :me and n.emailStatus = :digest and n.id <= :upTo")
+                            .setParameter("digested", EmailStatus.DIGESTED).setParameter("me", reader.id)
+                            .setParameter("digest", EmailStatus.DIGEST).setParameter("upTo", waitingUpTo[0]).executeUpdate());
+                }
             }
         }
         return written;
+    }
+
+    /**
+     * The notifications of a person who takes their e-mails as the digest, not yet in one: newest last,
+     * at most the digest's number of lines; {@code upTo[0]} gets the highest id seen, so that exactly the
+     * rows written before this digest are marked as listed.
+     */
+    private Section waitingNotifications(long personId, long[] upTo) {
+        List<Notification> waiting = em.createQuery("from Notification n where n.recipientId = :me and n.emailStatus = :digest "
+                + "order by n.id desc", Notification.class).setParameter("me", personId)
+                .setParameter("digest", EmailStatus.DIGEST).setMaxResults(config.digest().maxItems()).getResultList();
+        long total = em.createQuery("select count(n) from Notification n where n.recipientId = :me and n.emailStatus = :digest",
+                Long.class).setParameter("me", personId).setParameter("digest", EmailStatus.DIGEST).getSingleResult();
+        upTo[0] = waiting.isEmpty() ? 0 : waiting.get(0).id;
+        List<Line> lines = new ArrayList<>();
+        for (int i = waiting.size() - 1; i >= 0; i--) {
+            Notification n = waiting.get(i);
+            lines.add(new Line(n.title, n.link == null ? messages.link("/notifications") : n.link));
+        }
+        return new Section("Thông báo mới", total, lines);
     }
 
     private List<Section> unitSections(long unitId, LocalDate today) {

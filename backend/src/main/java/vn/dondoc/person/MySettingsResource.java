@@ -29,7 +29,8 @@ public class MySettingsResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     @Operation(summary = "Cài đặt thông báo của tôi",
-            description = "Có nhận thư tổng hợp công việc hằng ngày hay không, và địa chỉ thư nhận nhắc việc (từ tài khoản).")
+            description = "Có nhận thư tổng hợp công việc hằng ngày hay không, nhận thư thông báo ngay hay gộp hằng ngày, "
+                    + "và địa chỉ thư nhận nhắc việc (từ tài khoản).")
     public Settings get() {
         return people.mySettings();
     }
@@ -37,7 +38,8 @@ public class MySettingsResource {
     @PUT
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     @Operation(summary = "Đổi cài đặt thông báo của tôi",
-            description = "Bật hoặc tắt thư tổng hợp hằng ngày. Thư nhắc hạn và cảnh báo quá hạn vẫn được gửi.")
+            description = "Bật hoặc tắt thư tổng hợp hằng ngày; chọn nhận thư của từng thông báo ngay (IMMEDIATE) hay gộp vào "
+                    + "thư tổng hợp hằng ngày (DIGEST). Thông báo trong ứng dụng không đổi.")
     public Settings update(@Valid @NotNull(message = "Thiếu nội dung yêu cầu") SettingsUpdate update) {
         return people.updateMySettings(update);
     }

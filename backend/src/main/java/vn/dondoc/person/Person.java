@@ -3,6 +3,8 @@ package vn.dondoc.person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -54,6 +56,11 @@ public class Person extends PanacheEntityBase {
     /** The person's own setting: receive the daily digest by e-mail (on unless they turn it off). */
     @Column(name = "digest_email", nullable = false)
     public boolean digestEmail = true;
+
+    /** The person's own setting: each notification e-mailed at once, or gathered in the daily digest. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_delivery", nullable = false, length = 10)
+    public EmailDelivery emailDelivery = EmailDelivery.IMMEDIATE;
 
     @Column(name = "last_seen_at", nullable = false)
     public Instant lastSeenAt;

@@ -18,12 +18,17 @@ public final class PersonDtos {
             @Schema(description = "Địa chỉ nhận thư nhắc việc; null nếu tài khoản chưa có", examples = "chuyenvien.stttt@dondoc.local")
             String email,
             @Schema(description = "Đơn vị; null với tài khoản không thuộc đơn vị nào") UnitRef unit,
-            @Schema(description = "Nhận thư tổng hợp công việc hằng ngày (ngày làm việc)", examples = "true") boolean digestEmail) {
+            @Schema(description = "Nhận thư tổng hợp công việc hằng ngày (ngày làm việc)", examples = "true") boolean digestEmail,
+            @Schema(description = "Cách nhận thư của từng thông báo: gửi ngay, hoặc gộp vào thư tổng hợp hằng ngày "
+                    + "(khi đó thư tổng hợp được gửi dù tắt phần tổng hợp công việc)", examples = "IMMEDIATE")
+            EmailDelivery emailDelivery) {
     }
 
     @Schema(name = "MySettingsUpdate", description = "Thay đổi cài đặt thông báo của chính mình.")
     public record SettingsUpdate(
             @NotNull(message = "Cần cho biết có nhận thư tổng hợp hằng ngày hay không")
-            @Schema(description = "Nhận thư tổng hợp công việc hằng ngày", examples = "false") Boolean digestEmail) {
+            @Schema(description = "Nhận thư tổng hợp công việc hằng ngày", examples = "false") Boolean digestEmail,
+            @Schema(description = "Cách nhận thư của từng thông báo; bỏ trống để giữ nguyên", examples = "DIGEST")
+            EmailDelivery emailDelivery) {
     }
 }

@@ -29,11 +29,14 @@ public class PersonService {
     public Settings updateMySettings(SettingsUpdate update) {
         Person person = directory.current(currentUser);
         person.digestEmail = update.digestEmail();
+        if (update.emailDelivery() != null) {
+            person.emailDelivery = update.emailDelivery();
+        }
         return view(person);
     }
 
     private static Settings view(Person person) {
         return new Settings(person.username, person.fullName, person.email,
-                person.unit == null ? null : UnitRef.of(person.unit), person.digestEmail);
+                person.unit == null ? null : UnitRef.of(person.unit), person.digestEmail, person.emailDelivery);
     }
 }

@@ -82,6 +82,17 @@ public class ReportResource {
     }
 
     @POST
+    @Path("/{id}/sign-off-request")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
+    @Operation(summary = "Trình ký báo cáo",
+            description = "Chuyên viên trình thủ trưởng đơn vị ký gửi báo cáo (dự thảo hoặc bị trả lại): thủ trưởng nhận thông báo. "
+                    + "Báo cáo không đổi; báo cáo đã gửi: 409.")
+    public ReportView requestSignOff(@PathParam("id") long id) {
+        return reports.requestSignOff(id);
+    }
+
+    @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.UNIT_HEAD, Roles.UNIT_OFFICER })

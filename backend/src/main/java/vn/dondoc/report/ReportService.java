@@ -188,6 +188,20 @@ public class ReportService {
         return view(report);
     }
 
+    /**
+     * "Trình ký": an officer puts a draft (or a returned report) before the unit's head for sign-off. Nothing
+     * about the report changes; the event tells the head (REPORT_SIGN_OFF_REQUESTED), who then submits it.
+     */
+    public ReportView requestSignOff(long id) {
+        ProgressReport report = find(id);
+        requireUnitStaff(report.assignment);
+        if (!report.status.editable()) {
+            throw ProblemException.conflict("Báo cáo đã được gửi, không cần trình ký nữa.");
+        }
+        events.record(EventType.REPORT_SIGN_OFF_REQUESTED, report.assignment.task, report.assignment, reportDetails(report));
+        return view(report);
+    }
+
     /** The head signs off for the unit. A retried submission with the same key answers as the first. */
     public ReportView submit(long id, String idempotencyKey) {
         ProgressReport report = find(id);

@@ -269,13 +269,7 @@ public class UnitReorganizationService {
     }
 
     private static String statusLabel(ProgressStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "chưa thực hiện";
-            case IN_PROGRESS -> "đang thực hiện";
-            case COMPLETED -> "đã hoàn thành";
-            case CANCELLED -> "đã hủy";
-            default -> status.name();
-        };
+        return status.label().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String join(String before, String added) {

@@ -2,7 +2,9 @@ package vn.dondoc.urging;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,6 +64,38 @@ public class UrgingLetterResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
             @QueryParam("responseWorkingDays") String responseWorkingDays) {
         Letter letter = letters.letter(id, new LetterOptions(number, symbol, directiveId, signerAuthority, signerTitle,
+                signerName, responseWorkingDays));
+        return Response.ok(letter.content(), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @POST
+    @Path("/send")
+    @Consumes(MediaType.WILDCARD)
+    @Produces({ DOCX, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.LEADER })
+    @Operation(summary = "Gửi công văn đôn đốc cho đơn vị",
+            description = "Như GET (cùng tham số, cùng tệp .docx trả về), và thông báo cho chuyên viên, thủ trưởng đơn vị trong ứng "
+                    + "dụng và qua thư: số, ký hiệu, các nhiệm vụ quá hạn và thời hạn báo cáo.")
+    @APIResponse(responseCode = "200", description = "Tệp Word của công văn đã gửi",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "422", description = "Đơn vị không có nhiệm vụ quá hạn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response send(
+            @PathParam("id") long id,
+            @Parameter(description = "Số văn bản", example = "125") @QueryParam("number") String number,
+            @Parameter(description = "Ký hiệu sau dấu gạch chéo", example = "SCT-QLCN") @QueryParam("symbol") String symbol,
+            @Parameter(description = "Chỉ các nhiệm vụ của văn bản chỉ đạo này", example = "3",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("directiveId") String directiveId,
+            @Parameter(description = "Thẩm quyền ký", example = "KT. GIÁM ĐỐC") @QueryParam("signerAuthority") String signerAuthority,
+            @Parameter(description = "Chức vụ người ký", example = "PHÓ GIÁM ĐỐC") @QueryParam("signerTitle") String signerTitle,
+            @Parameter(description = "Họ và tên người ký", example = "Nguyễn Văn An") @QueryParam("signerName") String signerName,
+            @Parameter(description = "Thời hạn báo cáo, số ngày làm việc kể từ hôm nay (1-60); mặc định 5", example = "5",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+            @QueryParam("responseWorkingDays") String responseWorkingDays) {
+        Letter letter = letters.send(id, new LetterOptions(number, symbol, directiveId, signerAuthority, signerTitle,
                 signerName, responseWorkingDays));
         return Response.ok(letter.content(), DOCX)
                 .header("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"")

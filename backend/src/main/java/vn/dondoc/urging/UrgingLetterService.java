@@ -21,6 +21,8 @@ import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.common.security.Roles;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveKind;
+import vn.dondoc.event.DomainEvents;
+import vn.dondoc.event.EventType;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentRole;
 import vn.dondoc.task.ProgressStatus;
@@ -81,6 +83,9 @@ public class UrgingLetterService {
 
     @Inject
     UrgingConfig config;
+
+    @Inject
+    DomainEvents events;
 
     /**
      * @throws ProblemException 400 for a malformed option, 403 for unit staff and supervisors, 404 for an unknown
@@ -146,11 +151,31 @@ public class UrgingLetterService {
         return chosen != null ? chosen : fallback;
     }
 
+    /**
+     * Issues the letter and tells the unit it was sent (URGING_LETTER_SENT: the unit's officers and head are
+     * notified with its number, its overdue tasks and the date to report by). Same checks and answer as {@link #letter}.
+     */
+    public Letter send(long unitId, LetterOptions options) {
+        Letter letter = letter(unitId, options);
+        Checked chosen = check(options);
+        Unit unit = Unit.findById(unitId);
+        LocalDate today = LocalDate.now(clock);
+        List<OverdueTask> overdue = overdue(unit.id, chosen.directiveId(), today);
+        String number = chosen.number() == null || chosen.number().isBlank() ? "" : "số " + chosen.number().trim() + "/";
+        String notation = (number.isEmpty() ? "số .../" : number) + chosen.symbol() + " ngày " + today.format(DisplayDates.DAY);
+        events.recordForUnit(EventType.URGING_LETTER_SENT, unit, DomainEvents.details("letter", notation, "overdueCount",
+                overdue.size(), "taskCodes", overdue.stream().map(OverdueTask::code).distinct().toList(), "reportBy",
+                calendar.addWorkingDays(today, chosen.responseWorkingDays())));
+        return letter;
+    }
+
     /** The unit's open assignments whose own due date has passed, in program order. */
     List<OverdueTask> overdue(long unitId, Long directiveId, LocalDate today) {
         String jpql = "select new vn.dondoc.urging.UrgingDtos$OverdueTask(a.id, t.id, t.code, t.content, a.role, a.dueDate, "
                 + "a.status, d.id) from Assignment a join a.task t join t.directive d "
-                + "where a.unit.id = :unit and a.status in :open and a.dueDate < :today and t.kind is not null"
+                // Overdue as every view counts it (TimelinessRule): closed shares never appear in a letter.
+                + "where a.unit.id = :unit and a.status in :open and "
+                + vn.dondoc.task.TimelinessRule.shareCondition(vn.dondoc.task.Timeliness.OVERDUE) + " and t.kind is not null"
                 + (directiveId == null ? "" : " and d.id = :directive")
                 + " order by d.id, t.treeKey, t.id, a.role";
         var query = Assignment.getEntityManager().createQuery(jpql, OverdueTask.class)

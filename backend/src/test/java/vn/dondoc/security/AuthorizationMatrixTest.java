@@ -131,12 +131,14 @@ class AuthorizationMatrixTest {
         consolidatedCases();
         // --- Issue 13, rule 8 ("smaller truths"): see truthsCases ---
         truthsCases(ownTask, otherTask, sctUnit);
+        remarkAndEventNotificationCases(ownTask, otherTask, sctUnit);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             for (Map.Entry<Actor, Integer> e : c.expected().entrySet()) {
                 RequestSpecification request = given();
                 if (c.path().endsWith("/attachments") || c.path().endsWith("/task-import")
+                        || (c.method().equals("POST") && c.path().endsWith("/attachment"))
                         || (c.method().equals("POST") && c.path().endsWith("/imports"))) {
                     request.multiPart("note", "không có tệp"); // a multipart form without the file
                 } else {
@@ -380,6 +382,42 @@ class AuthorizationMatrixTest {
         add("POST", "/api/v1/directives/{id}/task-import", "/api/v1/directives/" + programId() + "/task-import", null,
                 allow(400, MANAGERS));
     }
+
+    // ================================================================ issue 13: supervision remarks and event notifications
+
+    /**
+     * Supervision remarks (rule 7): supervisors write, the unit concerned answers, authors edit and attach, everyone
+     * who sees the task reads (unit staff only the tasks of their unit: II.1.c is neither Sở TT&TT's nor Sở CT's),
+     * counts per unit for every reader (unit staff their own unit only), never the document system. Rule 6's new
+     * actions: "trình ký" by unit staff, sending an urging letter by those who may make one. Writes stop at
+     * validation (400) or at an unknown id (404); another unit's remark is refused in RemarkTest (it needs data).
+     */
+    private void remarkAndEventNotificationCases(long ownTask, long otherTask, long sctUnit) {
+        Actor[] unitStaff = { Actor.HEAD_SCT, Actor.OFFICER_STTTT };
+        Actor[] authors = { Actor.SUPERVISOR, Actor.HEAD_SCT, Actor.OFFICER_STTTT };
+        String missing = "/api/v1/remarks/999999999";
+        add("GET", "/api/v1/tasks/{taskId}/remarks", "/api/v1/tasks/" + ownTask + "/remarks", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/{taskId}/remarks", "/api/v1/tasks/" + otherTask + "/remarks", null, allow(200, READ_ALL));
+        add("GET", "/api/v1/tasks/{taskId}/remarks", "/api/v1/tasks/999999999/remarks", null, allow(404, HUMANS));
+        add("POST", "/api/v1/tasks/{taskId}/remarks", "/api/v1/tasks/" + ownTask + "/remarks", "{}", allow(400, Actor.SUPERVISOR));
+        add("POST", "/api/v1/tasks/{taskId}/remarks", "/api/v1/tasks/" + otherTask + "/remarks", "{\"text\":\"x\",\"assignmentId\":999999999}",
+                allow(400, Actor.SUPERVISOR));
+        add("POST", "/api/v1/remarks/{id}/answers", missing + "/answers", "{}", allow(400, unitStaff));
+        add("POST", "/api/v1/remarks/{id}/answers", missing + "/answers", "{\"text\":\"x\"}", allow(404, unitStaff));
+        add("PUT", "/api/v1/remarks/{id}", missing, "{}", allow(400, authors));
+        add("PUT", "/api/v1/remarks/{id}", missing, "{\"text\":\"x\",\"version\":0}", allow(404, authors));
+        add("POST", "/api/v1/remarks/{id}/attachment", missing + "/attachment", null, allow(400, authors));
+        add("GET", "/api/v1/remarks/{id}/attachment", missing + "/attachment", null, allow(404, HUMANS));
+        add("GET", "/api/v1/remarks/counts-by-unit", "/api/v1/remarks/counts-by-unit", null, allow(200, HUMANS));
+        add("GET", "/api/v1/remarks/counts-by-unit", "/api/v1/remarks/counts-by-unit?unitId=" + sctUnit, null,
+                allow(200, plus(READ_ALL, Actor.HEAD_SCT)));
+        add("POST", "/api/v1/reports/{id}/sign-off-request", "/api/v1/reports/999999/sign-off-request", null,
+                allow(404, unitStaff));
+        add("POST", "/api/v1/units/{id}/urging-letter/send", "/api/v1/units/" + sctUnit + "/urging-letter/send?responseWorkingDays=0",
+                null, allow(400, Actor.ADMIN, Actor.LEADER, Actor.COORDINATOR));
+    }
+
+    // ================================================================ end of issue 13
 
     @Transactional
     long holidayId() {
