@@ -15,14 +15,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import {
-  frontendUrl,
-  keycloakOrigin,
-  login,
-  openBrowser,
-  step,
-  STEP_TIMEOUT,
-} from './helpers.mjs';
+import { frontendUrl, keycloakOrigin, login, openBrowser, step, STEP_TIMEOUT } from './helpers.mjs';
 
 const password = process.env.DONDOC_E2E_PASSWORD || 'dondoc';
 const COORDINATOR = 'theodoi.sct';
@@ -94,7 +87,10 @@ async function shoot(page, name, locator) {
 
 /** The number a dashboard figure card shows (Vietnamese digit grouping removed). */
 async function figure(page, testId) {
-  const text = await page.locator(`[data-testid="${testId}"] .ant-statistic-content-value`).first().innerText();
+  const text = await page
+    .locator(`[data-testid="${testId}"] .ant-statistic-content-value`)
+    .first()
+    .innerText();
   return Number(text.replace(/[.\s,]/g, ''));
 }
 
@@ -110,7 +106,11 @@ test(
     const deadlines = await api(bearer, '/api/v1/deadlines/counts');
     const scorecard = await api(bearer, '/api/v1/statistics/scorecard');
     for (const x of TIMELINESS) {
-      assert.equal(stats.totals.byTimeliness[x].count, counts.byTimeliness[x], `statistics vs counts: ${x}`);
+      assert.equal(
+        stats.totals.byTimeliness[x].count,
+        counts.byTimeliness[x],
+        `statistics vs counts: ${x}`,
+      );
     }
     const unitOverdue = stats.byUnit.reduce((n, u) => n + u.counts.byTimeliness.OVERDUE.count, 0);
     assert.equal(deadlines.overdue, unitOverdue, 'deadline page vs the units’ overdue shares');
@@ -166,7 +166,9 @@ test(
         await page.waitForSelector('[data-testid="figure-total"]', { timeout: STEP_TIMEOUT });
         assert.equal(await figure(page, 'figure-total'), stats.totals.total.count);
         assert.equal(await figure(page, 'figure-OVERDUE'), stats.totals.byTimeliness.OVERDUE.count);
-        await page.waitForSelector('[data-testid="scorecard"] .ant-table-row', { timeout: STEP_TIMEOUT });
+        await page.waitForSelector('[data-testid="scorecard"] .ant-table-row', {
+          timeout: STEP_TIMEOUT,
+        });
         await shoot(page, 'dashboard.png');
         await shoot(page, 'scorecard.png', page.locator('[data-testid="scorecard"]'));
       });
@@ -174,7 +176,10 @@ test(
         await page.goto(`${frontendUrl}/dashboard?asOf=2025-06-30`);
         await page.waitForSelector('[data-testid="dashboard-past"]', { timeout: STEP_TIMEOUT });
         await page.waitForFunction(
-          () => document.querySelector('[data-testid="dashboard-as-of"]')?.textContent?.includes('30/06/2025'),
+          () =>
+            document
+              .querySelector('[data-testid="dashboard-as-of"]')
+              ?.textContent?.includes('30/06/2025'),
           null,
           { timeout: STEP_TIMEOUT },
         );
@@ -183,15 +188,20 @@ test(
       });
       await step(page, diagnostics, 'the deadline page', async () => {
         await page.goto(`${frontendUrl}/deadlines`);
-        await page.waitForSelector('[data-testid="deadline-calendar"], [data-testid="deadline-view"]', {
-          timeout: STEP_TIMEOUT,
-        });
+        await page.waitForSelector(
+          '[data-testid="deadline-calendar"], [data-testid="deadline-view"]',
+          {
+            timeout: STEP_TIMEOUT,
+          },
+        );
         await page.waitForLoadState('networkidle');
         await shoot(page, 'deadlines.png');
       });
       await step(page, diagnostics, `the consolidated report of ${quarter}`, async () => {
         await page.goto(`${frontendUrl}/consolidated-reports`);
-        await page.waitForSelector('[data-testid="consolidated-history"]', { timeout: STEP_TIMEOUT });
+        await page.waitForSelector('[data-testid="consolidated-history"]', {
+          timeout: STEP_TIMEOUT,
+        });
         await page.waitForLoadState('networkidle');
         await shoot(page, 'consolidated-reports.png');
       });

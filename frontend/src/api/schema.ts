@@ -1915,6 +1915,18 @@ export interface components {
             /** @description Ghi chú (lý do hủy, điều chỉnh) */
             note?: string;
             /**
+             * @description Ngày giao phần việc cho đơn vị
+             * @example 2022-12-16
+             */
+            assignedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày phần việc đóng theo nhiệm vụ (trạng thái CLOSED_WITH_TASK)
+             * @example 2025-03-20
+             */
+            closedOn?: components["schemas"]["LocalDate"];
+            /** @description Tình hình của chính phần việc này so với hạn của đơn vị, tính tại thời điểm đọc */
+            timeliness?: components["schemas"]["Timeliness"];
+            /**
              * Format: int64
              * @example 0
              */
@@ -2513,10 +2525,10 @@ export interface components {
             hasMore?: boolean;
         };
         /**
-         * @description Loại sự kiện: TASK_CREATED (tạo nhiệm vụ), TASK_ASSIGNED (giao cho một đơn vị), TASK_REASSIGNED (chuyển phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn), REPORT_SIGN_OFF_REQUESTED (chuyên viên trình thủ trưởng ký gửi báo cáo), URGING_LETTER_SENT (cơ quan theo dõi gửi công văn đôn đốc cho đơn vị), REMARK_RECORDED (tổ chức giám sát ghi ý kiến giám sát), REMARK_ANSWERED (đơn vị trả lời ý kiến giám sát); sự kiện về ý kiến giám sát chỉ mang mã số, không mang nội dung ý kiến.
+         * @description Loại sự kiện: TASK_CREATED (tạo nhiệm vụ), TASK_ASSIGNED (giao cho một đơn vị), TASK_REASSIGNED (chuyển phần việc sang đơn vị khác, ví dụ do sáp nhập), ASSIGNMENT_CANCELLED (hủy phần việc của một đơn vị), DUE_DATE_CHANGED (thời hạn của một đơn vị thay đổi), EXTENSION_DECIDED (quyết định về đề nghị gia hạn), REPORT_SUBMITTED / REPORT_ACCEPTED / REPORT_RETURNED (báo cáo tiến độ được gửi / chấp nhận / trả lại), ASSIGNMENT_COMPLETED (phần việc hoàn thành), ASSIGNMENT_OVERDUE (phần việc trở thành quá hạn), ASSIGNMENT_CLOSED_WITH_TASK (phần việc còn mở được đóng theo nhiệm vụ đã hoàn thành hoặc bị hủy), ASSIGNMENT_REOPENED (phần việc mở lại vì nhiệm vụ được mở lại), REPORT_SIGN_OFF_REQUESTED (chuyên viên trình thủ trưởng ký gửi báo cáo), URGING_LETTER_SENT (cơ quan theo dõi gửi công văn đôn đốc cho đơn vị), REMARK_RECORDED (tổ chức giám sát ghi ý kiến giám sát), REMARK_ANSWERED (đơn vị trả lời ý kiến giám sát); sự kiện về ý kiến giám sát chỉ mang mã số, không mang nội dung ý kiến.
          * @enum {string}
          */
-        EventType: "TASK_CREATED" | "TASK_ASSIGNED" | "TASK_REASSIGNED" | "ASSIGNMENT_CANCELLED" | "DUE_DATE_CHANGED" | "EXTENSION_DECIDED" | "REPORT_SUBMITTED" | "REPORT_ACCEPTED" | "REPORT_RETURNED" | "ASSIGNMENT_COMPLETED" | "ASSIGNMENT_OVERDUE" | "REPORT_SIGN_OFF_REQUESTED" | "URGING_LETTER_SENT" | "REMARK_RECORDED" | "REMARK_ANSWERED";
+        EventType: "TASK_CREATED" | "TASK_ASSIGNED" | "TASK_REASSIGNED" | "ASSIGNMENT_CANCELLED" | "DUE_DATE_CHANGED" | "EXTENSION_DECIDED" | "REPORT_SUBMITTED" | "REPORT_ACCEPTED" | "REPORT_RETURNED" | "ASSIGNMENT_COMPLETED" | "ASSIGNMENT_OVERDUE" | "ASSIGNMENT_CLOSED_WITH_TASK" | "ASSIGNMENT_REOPENED" | "REPORT_SIGN_OFF_REQUESTED" | "URGING_LETTER_SENT" | "REMARK_RECORDED" | "REMARK_ANSWERED";
         /** @description Quyết định của cơ quan theo dõi hoặc lãnh đạo về đề nghị gia hạn. */
         ExtensionDecision: {
             decision: components["schemas"]["ExtensionDecisionKind"];
@@ -3908,10 +3920,10 @@ export interface components {
             version?: number;
         };
         /**
-         * @description Trạng thái: NOT_STARTED (chưa thực hiện), IN_PROGRESS (đang thực hiện), COMPLETED (hoàn thành), CANCELLED (đã hủy)
+         * @description Trạng thái: NOT_STARTED (chưa thực hiện), IN_PROGRESS (đang thực hiện), COMPLETED (hoàn thành), CANCELLED (đã hủy), CLOSED_WITH_TASK (chỉ phần việc của đơn vị: đóng theo nhiệm vụ, khi nhiệm vụ đã hoàn thành hoặc bị hủy; không tính là hoàn thành, không tính là quá hạn)
          * @enum {string}
          */
-        ProgressStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+        ProgressStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED" | "CLOSED_WITH_TASK";
         /** @description Số thông báo vừa được đánh dấu đã đọc. */
         ReadAllResult: {
             /**
@@ -4390,6 +4402,11 @@ export interface components {
              * @example 40
              */
             points?: number;
+            /**
+             * @description Phần chủ trì và phần phối hợp của tử số/mẫu số, bằng lời
+             * @example chủ trì 2/3, phối hợp 5/6
+             */
+            parts?: string;
         };
         /** @description Xếp hạng đơn vị theo công thức cấu hình (dondoc.scorecard.*). */
         Scorecard: {
@@ -4571,11 +4588,15 @@ export interface components {
             /** @description Đơn vị chủ trì */
             leadUnits?: components["schemas"]["UnitRef"][];
         };
-        /** @description Nhiệm vụ của một đơn vị (đang chủ trì hoặc phối hợp; phần việc đã hủy của đơn vị không tính), như danh sách nhiệm vụ lọc theo đơn vị. */
+        /** @description Phần việc của một đơn vị (chủ trì hoặc phối hợp; phần việc đã hủy của đơn vị không tính), mỗi phần việc tính theo chính phần của đơn vị: đơn vị chủ trì theo kết quả nhiệm vụ, đơn vị phối hợp theo phần phối hợp của mình (hoàn thành trước hoặc đúng hạn, quá hạn, đang thực hiện, hoặc đóng theo nhiệm vụ: không tính đúng hạn, không tính quá hạn), như danh sách nhiệm vụ lọc theo đơn vị. */
         StatUnitRow: {
             unit?: components["schemas"]["UnitRef"];
             unitType?: components["schemas"]["UnitType"];
             counts?: components["schemas"]["StatMatrix"];
+            /** @description Phần việc đơn vị chủ trì */
+            lead?: components["schemas"]["StatMatrix"];
+            /** @description Phần việc đơn vị phối hợp */
+            coordinating?: components["schemas"]["StatMatrix"];
         };
         /** @description Lượt giao theo loại đơn vị: tổng các dòng đơn vị của loại đó (một nhiệm vụ giao cho hai đơn vị cùng loại được đếm hai lần). Không có danh sách tương ứng: xem các dòng đơn vị. */
         StatUnitTypeRow: {
@@ -5010,10 +5031,10 @@ export interface components {
             version: number;
         };
         /**
-         * @description Tình hình thực hiện so với thời hạn: COMPLETED_ON_TIME (hoàn thành đúng hạn), COMPLETED_LATE (hoàn thành quá hạn), ON_TRACK (đang thực hiện trong hạn), DUE_SOON (sắp đến hạn), OVERDUE (quá hạn), NO_DEADLINE (không có thời hạn, thường xuyên), CANCELLED (đã hủy)
+         * @description Tình hình thực hiện so với thời hạn: COMPLETED_ON_TIME (hoàn thành đúng hạn), COMPLETED_LATE (hoàn thành quá hạn), ON_TRACK (đang thực hiện trong hạn), DUE_SOON (sắp đến hạn), OVERDUE (quá hạn), NO_DEADLINE (không có thời hạn, thường xuyên), CANCELLED (đã hủy), CLOSED_WITH_TASK (phần việc đóng theo nhiệm vụ: không tính đúng hạn, không tính quá hạn)
          * @enum {string}
          */
-        Timeliness: "COMPLETED_ON_TIME" | "COMPLETED_LATE" | "ON_TRACK" | "DUE_SOON" | "OVERDUE" | "NO_DEADLINE" | "CANCELLED";
+        Timeliness: "COMPLETED_ON_TIME" | "COMPLETED_LATE" | "ON_TRACK" | "DUE_SOON" | "OVERDUE" | "NO_DEADLINE" | "CANCELLED" | "CLOSED_WITH_TASK";
         /** @description Đơn vị được giao nhiệm vụ (sở, ban, ngành, địa phương...). */
         Unit: {
             /**

@@ -37,5 +37,4 @@ describe('todayInProvince', () => {
   it('uses the province date, not the UTC date', () => {
     expect(todayInProvince(lateEvening)).toBe('2025-07-01');
   });
-
 });

@@ -25,7 +25,11 @@ export function useStatistics(filter: StatisticsFilter) {
       unwrap(
         await client.GET('/api/v1/statistics', {
           params: {
-            query: { directiveId: filter.directiveId, periodKey: filter.periodKey, asOf: filter.asOf },
+            query: {
+              directiveId: filter.directiveId,
+              periodKey: filter.periodKey,
+              asOf: filter.asOf,
+            },
           },
           signal,
         }),
@@ -43,7 +47,11 @@ export function useScorecard(filter: StatisticsFilter) {
       unwrap(
         await client.GET('/api/v1/statistics/scorecard', {
           params: {
-            query: { directiveId: filter.directiveId, periodKey: filter.periodKey, asOf: filter.asOf },
+            query: {
+              directiveId: filter.directiveId,
+              periodKey: filter.periodKey,
+              asOf: filter.asOf,
+            },
           },
           signal,
         }),

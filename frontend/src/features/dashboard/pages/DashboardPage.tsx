@@ -65,7 +65,8 @@ export function DashboardPage() {
   const periodKey = params.get('period') ?? undefined;
   // A past day from the address (?asOf=2025-06-30), e.g. a link from a report; the period picker wins.
   const asOfParam = params.get('asOf');
-  const asOf = !periodKey && asOfParam && /^\d{4}-\d{2}-\d{2}$/.test(asOfParam) ? asOfParam : undefined;
+  const asOf =
+    !periodKey && asOfParam && /^\d{4}-\d{2}-\d{2}$/.test(asOfParam) ? asOfParam : undefined;
   const filter = { directiveId, periodKey, asOf };
   const statistics = useStatistics(filter);
   const scorecard = useScorecard(filter);

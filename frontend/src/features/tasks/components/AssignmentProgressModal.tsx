@@ -82,7 +82,9 @@ export function AssignmentProgressModal({ taskId, assignment, onClose, reload }:
         >
           <Form.Item name="status" label={t('taskForm.status')} rules={[{ required: true }]}>
             <Select
-              options={TASK_STATUSES.filter((s) => s !== 'CANCELLED' && s !== 'CLOSED_WITH_TASK').map((s) => ({
+              options={TASK_STATUSES.filter(
+                (s) => s !== 'CANCELLED' && s !== 'CLOSED_WITH_TASK',
+              ).map((s) => ({
                 value: s,
                 label: t(`status.${s}`),
               }))}

@@ -33,6 +33,7 @@ describe('StatusTag', () => {
       IN_PROGRESS: 'Đang thực hiện',
       COMPLETED: 'Hoàn thành',
       CANCELLED: 'Đã hủy',
+      CLOSED_WITH_TASK: 'Đóng theo nhiệm vụ',
     });
   });
 
@@ -42,6 +43,7 @@ describe('StatusTag', () => {
       IN_PROGRESS: 'In progress',
       COMPLETED: 'Completed',
       CANCELLED: 'Cancelled',
+      CLOSED_WITH_TASK: 'Closed with the task',
     });
   });
 

@@ -316,7 +316,9 @@ function AssignmentGroup({
                 render: (_: unknown, a: Assignment) =>
                   a.dueDate ? (
                     <span data-testid="assignment-due-date" data-due-date={a.dueDate}>
-                      <DueDate task={{ kind: 'DEADLINE', dueDate: a.dueDate, timeliness: a.timeliness }} />
+                      <DueDate
+                        task={{ kind: 'DEADLINE', dueDate: a.dueDate, timeliness: a.timeliness }}
+                      />
                     </span>
                   ) : (
                     t('common.none')
