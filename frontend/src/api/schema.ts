@@ -101,7 +101,7 @@ export interface paths {
         };
         /**
          * Cộng ngày làm việc
-         * @description Ngày làm việc thứ N sau ngày bắt đầu (không tính chính ngày bắt đầu), bỏ qua thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi; thứ Bảy làm bù được tính là ngày làm việc.
+         * @description Ngày làm việc thứ N sau ngày bắt đầu (không tính chính ngày bắt đầu), bỏ qua thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi; thứ Bảy làm bù được tính là ngày làm việc. Khi việc đếm đi qua năm mà lịch nghỉ chưa được xác nhận, kết quả có provisional = true và unconfirmedYears liệt kê các năm đó. Ngày ngoài các năm 2000-2100: 422.
          */
         get: operations["CalendarResource_addWorkingDays"];
         put?: never;
@@ -121,7 +121,7 @@ export interface paths {
         };
         /**
          * Kiểm tra ngày làm việc
-         * @description Một ngày có phải ngày làm việc không và vì sao: ngày thường, ngày nghỉ hằng tuần, ngày lễ, nghỉ bù, nghỉ hoán đổi hoặc ngày làm bù.
+         * @description Một ngày có phải ngày làm việc không và vì sao: ngày thường, ngày nghỉ hằng tuần, ngày lễ, nghỉ bù, nghỉ hoán đổi hoặc ngày làm bù; nguồn của ngày (tính sẵn hay đã lưu) và năm đã được xác nhận chưa.
          */
         get: operations["CalendarResource_check"];
         put?: never;
@@ -587,6 +587,70 @@ export interface paths {
          */
         post: operations["HolidayResource_create"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/confirmation-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cảnh báo xác nhận lịch nghỉ năm sau
+         * @description Chỉ quản trị hệ thống. Từ ngày 1/10 (giờ Việt Nam), nếu lịch nghỉ năm sau chưa được xác nhận, trả về cảnh báo để quản trị cập nhật theo quyết định của Chính phủ và xác nhận.
+         */
+        get: operations["HolidayResource_confirmationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch nghỉ đầy đủ của một năm, kèm nguồn
+         * @description Lịch nghỉ của năm đúng như khi đếm ngày làm việc. Năm chưa xác nhận: các ngày tính sẵn theo Điều 112 Bộ luật Lao động 2019 (Tết Dương lịch; Tết Nguyên đán 5 ngày: ngày cuối năm âm lịch và mùng 1 đến mùng 4; Giỗ Tổ Hùng Vương 10/3 âm lịch; 30/4; 1/5; Quốc khánh 2/9 và một ngày liền kề; nghỉ bù khi trùng thứ Bảy, Chủ nhật) với source COMPUTED, cộng các ngày đã lưu theo quyết định của Chính phủ (source DECIDED, thay ngày tính sẵn cùng ngày). Năm đã xác nhận: chỉ các ngày đã lưu. Âm lịch Việt Nam tính theo múi giờ UTC+7.
+         */
+        get: operations["HolidayResource_year"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/years/{year}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Xác nhận lịch nghỉ của một năm
+         * @description Chỉ quản trị hệ thống, sau khi đã cập nhật các ngày theo quyết định của Chính phủ cho năm đó. Các ngày tính sẵn còn lại được lưu như đang hiển thị; từ đó lịch của năm chỉ gồm các ngày đã lưu (sửa, xóa như mọi ngày nghỉ) và thời hạn tính qua năm đó không còn là tạm tính. Xác nhận lại một năm đã xác nhận không thay đổi gì.
+         */
+        put: operations["HolidayResource_confirm"];
+        post?: never;
+        /**
+         * Hủy xác nhận lịch nghỉ của một năm
+         * @description Chỉ quản trị hệ thống. Năm trở lại tạm tính: các ngày tính sẵn theo luật hiện lại dưới các ngày đã lưu (ngày đã lưu vẫn thay ngày tính sẵn cùng ngày). Năm chưa xác nhận: không thay đổi gì.
+         */
+        delete: operations["HolidayResource_withdrawConfirmation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2429,6 +2493,16 @@ export interface components {
              * @example 2026-12-21
              */
             trackerDueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn còn tạm tính: đếm qua năm mà lịch nghỉ chưa được quản trị xác nhận
+             * @example false
+             */
+            provisional?: boolean;
+            /**
+             * @description Các năm chưa xác nhận lịch nghỉ mà việc đếm hạn đi qua; rỗng khi hạn là chính thức
+             * @example []
+             */
+            unconfirmedYears?: number[];
         };
         /** @description Các kỳ báo cáo của một văn bản có ngày chốt số liệu trong khoảng thời gian, theo ngày chốt. */
         DuePeriodList: {
@@ -2716,6 +2790,35 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Tình trạng xác nhận lịch nghỉ năm sau, cho quản trị: từ ngày 1/10 mỗi năm, nếu lịch nghỉ năm sau chưa được xác nhận thì có cảnh báo. */
+        HolidayConfirmationStatus: {
+            /**
+             * @description Hôm nay (giờ Việt Nam)
+             * @example 2026-10-01
+             */
+            today?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Năm sau
+             * @example 2027
+             */
+            year?: number;
+            /**
+             * @description Lịch nghỉ năm sau đã được xác nhận
+             * @example false
+             */
+            confirmed?: boolean;
+            /**
+             * @description Ngày bắt đầu cảnh báo (1/10 năm nay)
+             * @example 2026-10-01
+             */
+            warnFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Cảnh báo cho quản trị; null khi không có gì phải làm
+             * @example Lịch nghỉ lễ, tết năm 2027 chưa được xác nhận. ...
+             */
+            warning?: string;
+        };
         /** @description Thêm một ngày vào lịch nghỉ. Mỗi ngày chỉ có một mục. */
         HolidayCreate: {
             /**
@@ -2741,6 +2844,11 @@ export interface components {
             year?: number;
             items?: components["schemas"]["Holiday"][];
         };
+        /**
+         * @description Nguồn của một ngày trong lịch nghỉ: COMPUTED (tính sẵn theo Điều 112 Bộ luật Lao động 2019 và âm lịch Việt Nam, chưa được quản trị lưu hoặc xác nhận), DECIDED (đã lưu theo quyết định, thông báo hằng năm của Chính phủ hoặc khi quản trị xác nhận lịch nghỉ của năm)
+         * @enum {string}
+         */
+        HolidaySource: "COMPUTED" | "DECIDED";
         /** @description Sửa một ngày của lịch nghỉ; version phải là phiên bản đang xem. */
         HolidayUpdate: {
             /**
@@ -2756,6 +2864,70 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Lịch nghỉ của một năm như dùng để đếm ngày làm việc: các ngày tính sẵn theo Điều 112 Bộ luật Lao động 2019 (tết, Giỗ Tổ theo âm lịch Việt Nam) và các ngày đã lưu theo quyết định hằng năm của Chính phủ. Khi năm đã được xác nhận, lịch chỉ gồm các ngày đã lưu. */
+        HolidayYear: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year?: number;
+            /**
+             * @description Quản trị đã xác nhận lịch nghỉ của năm theo quyết định của Chính phủ
+             * @example false
+             */
+            confirmed?: boolean;
+            /**
+             * @description Người xác nhận; null khi chưa xác nhận
+             * @example Nguyễn Văn Quản
+             */
+            confirmedBy?: string;
+            /**
+             * @description Thời điểm xác nhận; null khi chưa xác nhận
+             * @example 2026-11-20T02:15:00Z
+             */
+            confirmedAt?: components["schemas"]["Instant"];
+            /**
+             * @description Mùng 1 Tết Nguyên đán của năm (âm lịch Việt Nam, múi giờ UTC+7)
+             * @example 2027-02-06
+             */
+            lunarNewYear?: components["schemas"]["LocalDate"];
+            /** @description Các ngày khác với tuần làm việc thứ Hai - thứ Sáu, theo ngày */
+            days?: components["schemas"]["HolidayYearDay"][];
+        };
+        /** @description Một ngày của lịch nghỉ một năm: tính sẵn theo luật hoặc đã lưu theo quyết định. */
+        HolidayYearDay: {
+            /**
+             * @description Ngày (yyyy-MM-dd)
+             * @example 2027-02-05
+             */
+            day?: components["schemas"]["LocalDate"];
+            /**
+             * @description Thứ trong tuần
+             * @example thứ Sáu
+             */
+            weekday?: string;
+            /** @example Tết Nguyên đán (29 tháng Chạp) */
+            name?: string;
+            kind?: components["schemas"]["HolidayKind"];
+            /**
+             * @description Ngày này có phải ngày làm việc không (chỉ đúng với ngày làm bù)
+             * @example false
+             */
+            workingDay?: boolean;
+            source?: components["schemas"]["HolidaySource"];
+            /**
+             * Format: int64
+             * @description Mã của ngày đã lưu (source DECIDED); null với ngày tính sẵn
+             * @example 12
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Phiên bản của ngày đã lưu; null với ngày tính sẵn
+             * @example 0
+             */
+            version?: number;
         };
         /** @description Chấp nhận bản nhập ở phiên bản đang xem. */
         ImportAccept: {
@@ -5543,6 +5715,13 @@ export interface components {
             reason?: string;
             /** @description Loại ngày nếu ngày có trong lịch nghỉ; null với ngày thường và ngày cuối tuần */
             holidayKind?: components["schemas"]["HolidayKind"];
+            /** @description Nguồn của ngày trong lịch nghỉ; null với ngày thường và ngày cuối tuần */
+            source?: components["schemas"]["HolidaySource"];
+            /**
+             * @description Lịch nghỉ của năm chưa được quản trị xác nhận: câu trả lời còn tạm tính
+             * @example false
+             */
+            provisional?: boolean;
         };
         /** @description Ngày làm việc thứ N sau một ngày (không tính chính ngày đó). */
         WorkingDayResult: {
@@ -5562,6 +5741,16 @@ export interface components {
              * @example 2026-02-24
              */
             result?: components["schemas"]["LocalDate"];
+            /**
+             * @description Kết quả còn tạm tính: việc đếm đi qua năm mà lịch nghỉ chưa được quản trị xác nhận theo quyết định của Chính phủ (đang dùng lịch tính sẵn theo Bộ luật Lao động)
+             * @example false
+             */
+            provisional?: boolean;
+            /**
+             * @description Các năm chưa xác nhận lịch nghỉ mà việc đếm đi qua; rỗng khi kết quả là chính thức
+             * @example []
+             */
+            unconfirmedYears?: number[];
         };
     };
     responses: never;
@@ -8010,6 +8199,257 @@ export interface operations {
             };
             /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_confirmationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayConfirmationStatus"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_year: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Năm (2000-2100)
+                 * @example 2027
+                 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYear"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Năm (2000-2100)
+                 * @example 2027
+                 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYear"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu đã bị người khác thay đổi (phiên bản cũ) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HolidayResource_withdrawConfirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Năm (2000-2100)
+                 * @example 2027
+                 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã hủy xác nhận */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -89,7 +89,20 @@ export function WorkingDayCalculator({ today }: { today: string }) {
               result: formatDate(data.result),
             })}
             description={
-              span !== undefined ? t('calculator.calendarDays', { count: span }) : undefined
+              <>
+                {span !== undefined ? t('calculator.calendarDays', { count: span }) : null}
+                {data.provisional && (
+                  <Typography.Paragraph
+                    type="warning"
+                    style={{ margin: 0 }}
+                    data-testid="workday-provisional"
+                  >
+                    {t('confirmation.provisionalResult', {
+                      years: (data.unconfirmedYears ?? []).join(', '),
+                    })}
+                  </Typography.Paragraph>
+                )}
+              </>
             }
           />
         )}

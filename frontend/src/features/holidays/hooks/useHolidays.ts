@@ -3,15 +3,19 @@ import { useApiClient } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/client';
 import type {
   Holiday,
+  HolidayConfirmationStatus,
   HolidayCreate,
   HolidayList,
   HolidayUpdate,
+  HolidayYear,
   WorkingDayResult,
 } from '../../../api/types';
 
 export const holidayKeys = {
   all: ['holidays'] as const,
   year: (year: number) => ['holidays', year] as const,
+  schedule: (year: number) => ['holidays', 'schedule', year] as const,
+  confirmationStatus: ['holidays', 'confirmation-status'] as const,
   workingDays: (from: string, add: number) => ['calendar', 'working-days', from, add] as const,
 };
 
@@ -23,6 +27,34 @@ export function useHolidays(year: number) {
     queryFn: async ({ signal }) =>
       unwrap(await client.GET('/api/v1/holidays', { params: { query: { year } }, signal })),
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The year as the backend counts working days: the days computed from the Labour Code and the
+ * Vietnamese lunar calendar (source COMPUTED) and the stored decisions (DECIDED), and whether
+ * the administrator has confirmed the year.
+ */
+export function useHolidayYear(year: number) {
+  const client = useApiClient();
+  return useQuery<HolidayYear>({
+    queryKey: holidayKeys.schedule(year),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await client.GET('/api/v1/holidays/years/{year}', { params: { path: { year } }, signal }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Whether next year is confirmed, and from 1 October the warning (administrators only). */
+export function useConfirmationStatus(enabled: boolean) {
+  const client = useApiClient();
+  return useQuery<HolidayConfirmationStatus>({
+    queryKey: holidayKeys.confirmationStatus,
+    queryFn: async ({ signal }) =>
+      unwrap(await client.GET('/api/v1/holidays/confirmation-status', { signal })),
+    enabled,
   });
 }
 
@@ -92,5 +124,35 @@ export function useWorkingDays(query: { from: string; add: number } | undefined)
         }),
       ),
     enabled: query !== undefined,
+  });
+}
+
+/** The administrator confirms a year's schedule against the government's decision. */
+export function useConfirmYear() {
+  const client = useApiClient();
+  const invalidate = useInvalidateCalendar();
+  return useMutation<HolidayYear, unknown, number>({
+    mutationFn: async (year) =>
+      unwrap(
+        await client.PUT('/api/v1/holidays/years/{year}/confirmation', {
+          params: { path: { year } },
+        }),
+      ),
+    onSuccess: () => invalidate(),
+  });
+}
+
+/** Withdraws a confirmation: the year is provisional again. */
+export function useWithdrawConfirmation() {
+  const client = useApiClient();
+  const invalidate = useInvalidateCalendar();
+  return useMutation<unknown, unknown, number>({
+    mutationFn: async (year) =>
+      unwrap(
+        await client.DELETE('/api/v1/holidays/years/{year}/confirmation', {
+          params: { path: { year } },
+        }),
+      ),
+    onSuccess: () => invalidate(),
   });
 }

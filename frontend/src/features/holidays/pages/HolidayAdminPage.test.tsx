@@ -55,13 +55,38 @@ const HOLIDAYS_2026: Holiday[] = [
 
 const admin = fakeAuth({ username: 'quantri', roles: ['admin'] });
 
+/** The schedule of a year as the backend shows it: 2026 confirmed and stored, other years computed (none here). */
+function yearView(year: number, days: Holiday[] = year === 2026 ? HOLIDAYS_2026 : []) {
+  return {
+    year,
+    confirmed: year === 2026,
+    confirmedBy: year === 2026 ? 'Dữ liệu ban đầu (V5)' : undefined,
+    confirmedAt: year === 2026 ? '2025-11-20T02:15:00Z' : undefined,
+    lunarNewYear: year === 2026 ? '2026-02-17' : undefined,
+    days: days.map((h) => ({ ...h, source: 'DECIDED' })),
+  };
+}
+
 function backend(overrides: Parameters<typeof mockApi>[0] = {}) {
+  const years = Object.fromEntries(
+    [2024, 2025, 2026, 2027, 2028].map((year) => [
+      `GET /api/v1/holidays/years/${year}`,
+      () => yearView(year),
+    ]),
+  );
   return mockApi({
     'GET /api/v1/me': () => ({ username: 'quantri', roles: ['admin'] }),
     'GET /api/v1/holidays': (url) => {
       const year = Number(url.searchParams.get('year'));
       return { year, items: year === 2026 ? HOLIDAYS_2026 : [] };
     },
+    'GET /api/v1/holidays/confirmation-status': () => ({
+      today: '2026-06-01',
+      year: 2027,
+      confirmed: false,
+      warnFrom: '2026-10-01',
+    }),
+    ...years,
     ...overrides,
   });
 }
@@ -282,5 +307,120 @@ describe('HolidayAdminPage', { timeout: 40_000 }, () => {
     expect(screen.queryByTestId('holiday-edit')).toBeNull();
     expect(screen.queryByTestId('holiday-delete')).toBeNull();
     expect(calendarDay('2026-02-17').tagName).toBe('SPAN');
+  });
+  // ---- holidays for every year: computed days, confirmation, warning ----
+  const COMPUTED_2027 = [
+    {
+      day: '2027-02-05',
+      name: 'Tết Nguyên đán (29 tháng Chạp)',
+      kind: 'PUBLIC_HOLIDAY',
+      workingDay: false,
+      source: 'COMPUTED',
+    },
+    {
+      day: '2027-02-06',
+      name: 'Tết Nguyên đán (mùng 1 tháng Giêng)',
+      kind: 'PUBLIC_HOLIDAY',
+      workingDay: false,
+      source: 'COMPUTED',
+    },
+    {
+      day: '2027-02-10',
+      name: 'Nghỉ bù Tết Nguyên đán (trùng thứ Bảy 06/02/2027)',
+      kind: 'COMPENSATORY',
+      workingDay: false,
+      source: 'COMPUTED',
+    },
+  ];
+  const unconfirmed2027 = {
+    year: 2027,
+    confirmed: false,
+    lunarNewYear: '2027-02-06',
+    days: COMPUTED_2027,
+  };
+  const warning = {
+    today: '2026-10-01',
+    year: 2027,
+    confirmed: false,
+    warnFrom: '2026-10-01',
+    warning: 'Lịch nghỉ lễ, tết năm 2027 chưa được xác nhận.',
+  };
+
+  it('shows the computed days of an unconfirmed year with their source, and confirms it', async () => {
+    const api = backend({
+      'GET /api/v1/holidays/years/2027': () => unconfirmed2027,
+      'GET /api/v1/holidays/confirmation-status': () => warning,
+      'PUT /api/v1/holidays/years/2027/confirmation': () => ({
+        ...unconfirmed2027,
+        confirmed: true,
+        confirmedBy: 'quantri',
+        confirmedAt: '2026-10-02T01:00:00Z',
+      }),
+    });
+    renderPage(api, { initialEntry: '/admin/holidays?year=2027' });
+    const banner = await screen.findByTestId('holiday-confirmation-warning');
+    expect(banner.textContent).toContain('Lịch nghỉ lễ, tết năm 2027 chưa được xác nhận');
+    expect(within(banner).queryByTestId('holiday-show-next')).toBeNull();
+    await waitFor(() => expect(row('2027-02-06')).toBeTruthy());
+    expect(row('2027-02-06').getAttribute('data-source')).toBe('COMPUTED');
+    expect(within(row('2027-02-06')).getByTestId('holiday-source').textContent).toBe('Tính sẵn');
+    expect(within(row('2027-02-06')).getByTestId('holiday-override')).toBeTruthy();
+    expect(calendarDay('2027-02-06').getAttribute('data-kind')).toBe('PUBLIC_HOLIDAY');
+    expect(calendarDay('2027-02-10').getAttribute('data-kind')).toBe('COMPENSATORY');
+    const status = screen.getByTestId('holiday-year-status');
+    expect(status.getAttribute('data-confirmed')).toBe('false');
+    expect(status.textContent).toContain('Mùng 1 Tết: 06/02/2027');
+
+    fireEvent.click(within(status).getByTestId('holiday-confirm'));
+    fireEvent.click(await screen.findByTestId('holiday-confirm-ok'));
+    await waitFor(() =>
+      expect(
+        api.requests.some(
+          (r) => r.method === 'PUT' && r.url.endsWith('/api/v1/holidays/years/2027/confirmation'),
+        ),
+      ).toBe(true),
+    );
+  });
+
+  it('offers the administrator to open next year from the warning, and says a count is provisional', async () => {
+    const api = backend({
+      'GET /api/v1/holidays/years/2027': () => unconfirmed2027,
+      'GET /api/v1/holidays/confirmation-status': () => warning,
+      'GET /api/v1/calendar/working-days': () => ({
+        from: '2027-02-04',
+        add: 1,
+        result: '2027-02-12',
+        provisional: true,
+        unconfirmedYears: [2027],
+      }),
+    });
+    renderPage(api);
+    const banner = await screen.findByTestId('holiday-confirmation-warning');
+    expect(screen.getByTestId('holiday-year-status').getAttribute('data-confirmed')).toBe('true');
+    fireEvent.click(within(banner).getByTestId('holiday-show-next'));
+    await waitFor(() =>
+      expect(screen.getByTestId('holiday-admin').getAttribute('data-year')).toBe('2027'),
+    );
+    const calculator = screen.getByTestId('workday-calculator');
+    fireEvent.click(within(calculator).getByTestId('workday-compute'));
+    const provisional = await screen.findByTestId('workday-provisional');
+    expect(provisional.textContent).toContain('Tạm tính');
+    expect(provisional.textContent).toContain('2027');
+  });
+
+  it('shows neither the warning nor the confirmation action to other roles', async () => {
+    const api = backend({
+      'GET /api/v1/holidays/years/2027': () => unconfirmed2027,
+      'GET /api/v1/holidays/confirmation-status': () => warning,
+    });
+    renderPage(api, {
+      auth: fakeAuth({ roles: ['leader'] }),
+      initialEntry: '/admin/holidays?year=2027',
+    });
+    await waitFor(() => expect(row('2027-02-06')).toBeTruthy());
+    expect(screen.getByTestId('holiday-year-status').textContent).toContain('chưa được xác nhận');
+    expect(screen.queryByTestId('holiday-confirm')).toBeNull();
+    expect(screen.queryByTestId('holiday-confirmation-warning')).toBeNull();
+    expect(api.urls('/api/v1/holidays/confirmation-status')).toHaveLength(0);
   });
 });

@@ -33,7 +33,9 @@ public class CalendarResource {
     @Path("/working-days")
     @Operation(summary = "Cộng ngày làm việc",
             description = "Ngày làm việc thứ N sau ngày bắt đầu (không tính chính ngày bắt đầu), bỏ qua thứ Bảy, Chủ nhật, ngày nghỉ "
-                    + "lễ, tết, nghỉ bù, nghỉ hoán đổi; thứ Bảy làm bù được tính là ngày làm việc.")
+                    + "lễ, tết, nghỉ bù, nghỉ hoán đổi; thứ Bảy làm bù được tính là ngày làm việc. Khi việc đếm đi qua năm mà lịch "
+                    + "nghỉ chưa được xác nhận, kết quả có provisional = true và unconfirmedYears liệt kê các năm đó. Ngày ngoài các năm "
+                    + VietnameseLunarCalendar.MIN_YEAR + "-" + VietnameseLunarCalendar.MAX_YEAR + ": 422.")
     public WorkingDayResult addWorkingDays(
             @Parameter(description = "Ngày bắt đầu (yyyy-MM-dd)", example = "2026-02-13",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -44,14 +46,14 @@ public class CalendarResource {
             @Max(value = WorkingDayCalendar.MAX_ADD, message = "Số ngày làm việc tối đa là " + WorkingDayCalendar.MAX_ADD)
             Integer add) {
         LocalDate start = IsoDates.parse("from", from);
-        return new WorkingDayResult(start, add, calendar.addWorkingDays(start, add));
+        return WorkingDayResult.of(calendar.count(start, add));
     }
 
     @GET
     @Path("/working-days/check")
     @Operation(summary = "Kiểm tra ngày làm việc",
             description = "Một ngày có phải ngày làm việc không và vì sao: ngày thường, ngày nghỉ hằng tuần, ngày lễ, nghỉ bù, "
-                    + "nghỉ hoán đổi hoặc ngày làm bù.")
+                    + "nghỉ hoán đổi hoặc ngày làm bù; nguồn của ngày (tính sẵn hay đã lưu) và năm đã được xác nhận chưa.")
     public WorkingDayCheck check(
             @Parameter(description = "Ngày cần kiểm tra (yyyy-MM-dd)", example = "2026-04-27",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))

@@ -3,6 +3,8 @@ package vn.dondoc.calendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dondoc.calendar.CalendarDtos.HolidayConfirmationStatus;
 import vn.dondoc.calendar.CalendarDtos.HolidayCreate;
 import vn.dondoc.calendar.CalendarDtos.HolidayList;
 import vn.dondoc.calendar.CalendarDtos.HolidayUpdate;
 import vn.dondoc.calendar.CalendarDtos.HolidayView;
+import vn.dondoc.calendar.CalendarDtos.HolidayYearView;
 import vn.dondoc.common.security.Roles;
 
 @Path("/api/v1/holidays")
@@ -45,6 +49,67 @@ public class HolidayResource {
     public HolidayList list(
             @Parameter(description = "Năm (2000-2100); mặc định năm hiện tại", example = "2026") @QueryParam("year") Integer year) {
         return holidays.list(year);
+    }
+
+    @GET
+    @Path("/years/{year}")
+    @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
+    @Operation(summary = "Lịch nghỉ đầy đủ của một năm, kèm nguồn",
+            description = "Lịch nghỉ của năm đúng như khi đếm ngày làm việc. Năm chưa xác nhận: các ngày tính sẵn theo Điều 112 Bộ luật "
+                    + "Lao động 2019 (Tết Dương lịch; Tết Nguyên đán 5 ngày: ngày cuối năm âm lịch và mùng 1 đến mùng 4; Giỗ Tổ Hùng "
+                    + "Vương 10/3 âm lịch; 30/4; 1/5; Quốc khánh 2/9 và một ngày liền kề; nghỉ bù khi trùng thứ Bảy, Chủ nhật) với "
+                    + "source COMPUTED, cộng các ngày đã lưu theo quyết định của Chính phủ (source DECIDED, thay ngày tính sẵn cùng ngày). "
+                    + "Năm đã xác nhận: chỉ các ngày đã lưu. Âm lịch Việt Nam tính theo múi giờ UTC+7.")
+    public HolidayYearView year(
+            @Parameter(description = "Năm (" + HolidayService.MIN_YEAR + "-" + HolidayService.MAX_YEAR + ")", example = "2027")
+            @PathParam("year") @Min(value = HolidayService.MIN_YEAR, message = "Năm phải từ " + HolidayService.MIN_YEAR + " đến "
+                    + HolidayService.MAX_YEAR)
+            @Max(value = HolidayService.MAX_YEAR, message = "Năm phải từ " + HolidayService.MIN_YEAR + " đến " + HolidayService.MAX_YEAR)
+            int year) {
+        return holidays.year(year);
+    }
+
+    @PUT
+    @Path("/years/{year}/confirmation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Xác nhận lịch nghỉ của một năm",
+            description = "Chỉ quản trị hệ thống, sau khi đã cập nhật các ngày theo quyết định của Chính phủ cho năm đó. Các ngày tính sẵn "
+                    + "còn lại được lưu như đang hiển thị; từ đó lịch của năm chỉ gồm các ngày đã lưu (sửa, xóa như mọi ngày nghỉ) và thời "
+                    + "hạn tính qua năm đó không còn là tạm tính. Xác nhận lại một năm đã xác nhận không thay đổi gì.")
+    public HolidayYearView confirm(
+            @Parameter(description = "Năm (" + HolidayService.MIN_YEAR + "-" + HolidayService.MAX_YEAR + ")", example = "2027")
+            @PathParam("year") @Min(value = HolidayService.MIN_YEAR, message = "Năm phải từ " + HolidayService.MIN_YEAR + " đến "
+                    + HolidayService.MAX_YEAR)
+            @Max(value = HolidayService.MAX_YEAR, message = "Năm phải từ " + HolidayService.MIN_YEAR + " đến " + HolidayService.MAX_YEAR)
+            int year) {
+        return holidays.confirm(year);
+    }
+
+    @DELETE
+    @Path("/years/{year}/confirmation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Hủy xác nhận lịch nghỉ của một năm",
+            description = "Chỉ quản trị hệ thống. Năm trở lại tạm tính: các ngày tính sẵn theo luật hiện lại dưới các ngày đã lưu (ngày đã "
+                    + "lưu vẫn thay ngày tính sẵn cùng ngày). Năm chưa xác nhận: không thay đổi gì.")
+    @APIResponse(responseCode = "204", description = "Đã hủy xác nhận")
+    public Response withdrawConfirmation(
+            @Parameter(description = "Năm (" + HolidayService.MIN_YEAR + "-" + HolidayService.MAX_YEAR + ")", example = "2027")
+            @PathParam("year") @Min(value = HolidayService.MIN_YEAR, message = "Năm phải từ " + HolidayService.MIN_YEAR + " đến "
+                    + HolidayService.MAX_YEAR)
+            @Max(value = HolidayService.MAX_YEAR, message = "Năm phải từ " + HolidayService.MIN_YEAR + " đến " + HolidayService.MAX_YEAR)
+            int year) {
+        holidays.withdrawConfirmation(year);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/confirmation-status")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Cảnh báo xác nhận lịch nghỉ năm sau",
+            description = "Chỉ quản trị hệ thống. Từ ngày 1/10 (giờ Việt Nam), nếu lịch nghỉ năm sau chưa được xác nhận, trả về cảnh báo "
+                    + "để quản trị cập nhật theo quyết định của Chính phủ và xác nhận.")
+    public HolidayConfirmationStatus confirmationStatus() {
+        return holidays.confirmationStatus();
     }
 
     @GET

@@ -43,11 +43,15 @@ public final class PeriodDtos {
             ReportingPeriodView period,
             @Schema(description = "Hạn đơn vị gửi báo cáo cho cơ quan theo dõi", examples = "2026-12-16") LocalDate unitDueDate,
             @Schema(description = "Hạn cơ quan theo dõi gửi báo cáo tổng hợp cho UBND tỉnh", examples = "2026-12-21")
-            LocalDate trackerDueDate) {
+            LocalDate trackerDueDate,
+            @Schema(description = "Hạn còn tạm tính: đếm qua năm mà lịch nghỉ chưa được quản trị xác nhận", examples = "false")
+            boolean provisional,
+            @Schema(description = "Các năm chưa xác nhận lịch nghỉ mà việc đếm hạn đi qua; rỗng khi hạn là chính thức", examples = "[]")
+            List<Integer> unconfirmedYears) {
 
         static DuePeriodView of(DuePeriod due, String scheduleName) {
             return new DuePeriodView(due.scheduleId(), scheduleName, ReportingPeriodView.of(due.period()), due.unitDueDate(),
-                    due.trackerDueDate());
+                    due.trackerDueDate(), due.provisional(), due.unconfirmedYears());
         }
     }
 

@@ -196,8 +196,10 @@ public class ReportingScheduleService {
     }
 
     private DuePeriod due(ReportingSchedule schedule, ReportingPeriod period) {
-        return new DuePeriod(schedule.id, period, calendar.addWorkingDays(period.to(), schedule.unitDueWorkingDays),
-                calendar.addWorkingDays(period.to(), schedule.trackerDueWorkingDays));
+        LocalDate unitDue = calendar.addWorkingDays(period.to(), schedule.unitDueWorkingDays);
+        LocalDate trackerDue = calendar.addWorkingDays(period.to(), schedule.trackerDueWorkingDays);
+        return new DuePeriod(schedule.id, period, unitDue, trackerDue,
+                calendar.unconfirmedYears(period.to().plusDays(1), trackerDue.isAfter(unitDue) ? trackerDue : unitDue));
     }
 
     private static Directive directive(Long directiveId, List<FieldError> errors) {

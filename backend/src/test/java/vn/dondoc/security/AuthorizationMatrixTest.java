@@ -269,7 +269,23 @@ class AuthorizationMatrixTest {
         add("DELETE", "/api/v1/reporting-schedules/{id}", "/api/v1/reporting-schedules/999999999", null, allow(404, MANAGERS));
         add("GET", "/api/v1/directives/{id}/reporting-periods",
                 "/api/v1/directives/" + program + "/reporting-periods?from=2026-01-01&to=2026-12-31", null, allow(200, HUMANS));
+        holidayYearCases();
     }
+
+    // ---- Holidays for every year (issue 13 rule 5, branch holidays): begin ----
+    /**
+     * The computed and decided schedule of a year is read by everyone; confirming it and the warning are the
+     * administrator's. Writes use year 2101, outside the supported range, so they fail validation (400).
+     */
+    private void holidayYearCases() {
+        add("GET", "/api/v1/holidays/years/{year}", "/api/v1/holidays/years/2027", null, allow(200, HUMANS));
+        add("PUT", "/api/v1/holidays/years/{year}/confirmation", "/api/v1/holidays/years/2101/confirmation", null,
+                allow(400, Actor.ADMIN));
+        add("DELETE", "/api/v1/holidays/years/{year}/confirmation", "/api/v1/holidays/years/2101/confirmation", null,
+                allow(400, Actor.ADMIN));
+        add("GET", "/api/v1/holidays/confirmation-status", "/api/v1/holidays/confirmation-status", null, allow(200, Actor.ADMIN));
+    }
+    // ---- Holidays for every year: end ----
 
     /**
      * Urging letters are issued by the tracker, leaders and admins (a malformed option: 400, nothing generated);
