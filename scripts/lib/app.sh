@@ -29,10 +29,12 @@ backend_start() {
     QUARKUS_HTTP_PORT="$DONDOC_BACKEND_PORT" \
       DONDOC_OIDC_URL="$DONDOC_KC_URL/realms/$DONDOC_REALM" \
       DONDOC_DEMO_DATA_ENABLED="${DONDOC_DEMO_DATA_ENABLED:-true}" \
+      DONDOC_DEMO_DATA_HISTORY="${DONDOC_DEMO_HISTORY_ENABLED:-true}" \
       nohup java -Xmx512m -jar "$jar" >"$DONDOC_LOG_DIR/backend.log" 2>&1 &
     echo $! >"$DONDOC_PID_DIR/backend.pid"
   )
-  wait_for_http "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/health/ready" 120 "backend"
+  # The demo history (reports 2023-2026, the 2025 reorganisation) is replayed at start-up: a minute or two on a busy machine.
+  wait_for_http "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/health/ready" 360 "backend"
 }
 
 frontend_install() {
