@@ -1420,6 +1420,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{id}/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các kỳ của nhiệm vụ định kỳ
+         * @description Mỗi kỳ của chu kỳ (tháng, quý, 6 tháng, năm) có hạn riêng: nếu nhiệm vụ có hạn hoàn thành, đó là hạn của kỳ đầu và các kỳ sau cách nhau một chu kỳ; nếu không, hạn là ngày cuối của mỗi tháng, quý, 6 tháng hoặc năm kể từ kỳ tạo nhiệm vụ. Một đơn vị chủ trì hoàn thành một kỳ vào ngày gửi báo cáo tiến độ được tiếp nhận (mỗi báo cáo tính cho một kỳ, kỳ sớm nhất chưa xong); nhiệm vụ hoàn thành kỳ khi mọi đơn vị chủ trì đã nộp. Tình hình (đúng hạn, quá hạn, trong hạn) xét theo hạn của kỳ. Hạn của phần việc là hạn của kỳ hiện tại. Ai xem được nhiệm vụ thì xem được các kỳ; nhiệm vụ không định kỳ trả về danh sách rỗng.
+         */
+        get: operations["TaskOccurrenceResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/reports": {
         parameters: {
             query?: never;
@@ -1570,8 +1590,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Tổ chức lại đơn vị (đổi tên, sáp nhập)
-         * @description Chỉ quản trị hệ thống. RENAME: đổi tên tại chỗ (newName, newShortName); lịch sử giữ tên cũ. MERGE: đơn vị hết hiệu lực từ sau effectiveDate, ngừng hoạt động và ghi nhận đơn vị kế thừa (successorId); trong cùng giao dịch, các phần việc đang mở (chưa thực hiện, đang thực hiện) chuyển sang đơn vị kế thừa, trừ phần việc mà đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò: phần việc đó bị hủy. Trong các nhóm có danh sách cố định, đơn vị kế thừa thay chỗ đơn vị bị sáp nhập.
+         * Tổ chức lại đơn vị (đổi tên, sáp nhập, chia tách)
+         * @description Chỉ quản trị hệ thống. RENAME: đổi tên tại chỗ (newName, newShortName); lịch sử giữ tên cũ. MERGE: đơn vị hết hiệu lực từ sau effectiveDate, ngừng hoạt động và ghi nhận đơn vị kế thừa (successorId); trong cùng giao dịch, các phần việc đang mở (chưa thực hiện, đang thực hiện) chuyển sang đơn vị kế thừa. SPLIT: như sáp nhập, nhưng mỗi phần việc đang mở chuyển cho đơn vị kế thừa được chọn trong shares (successorId là đơn vị kế thừa chính); thiếu phần việc nào thì trả về 422 liệt kê các phần việc chưa được giao. Nếu đơn vị kế thừa đã được giao cùng nhiệm vụ, hai phần việc gộp làm một: giữ phần việc chủ trì thay vì phối hợp (cùng vai trò thì giữ phần việc của đơn vị kế thừa), ghi chú đã tiếp nhận phần việc kia; phần việc kia được đóng (hủy, không xóa) với ghi chú trỏ tới phần việc còn lại, báo cáo của cả hai vẫn xem được. Báo cáo định kỳ đến hạn vào ngày effectiveDate trở về sau do đơn vị kế thừa nộp. Trong các nhóm có danh sách cố định, đơn vị kế thừa (chính) thay chỗ đơn vị cũ.
          */
         post: operations["UnitResource_reorganize"];
         delete?: never;
@@ -1589,7 +1609,7 @@ export interface paths {
         };
         /**
          * Lập công văn đôn đốc nhiệm vụ quá hạn (Word)
-         * @description Tệp .docx theo thể thức công văn của Nghị định 30/2020/NĐ-CP (khổ A4, lề trên, dưới 20 mm, trái 30 mm, phải 15 mm, Times New Roman): quốc hiệu, tiêu ngữ, tên cơ quan ban hành, số và ký hiệu, trích yếu "V/v", địa danh và ngày tháng, "Kính gửi", bảng các nhiệm vụ quá hạn của đơn vị (phần việc chưa hoàn thành có hạn của đơn vị trước ngày hôm nay, kể cả hạn đã gia hạn), thời hạn báo cáo (số ngày làm việc kể từ hôm nay theo lịch ngày nghỉ), nơi nhận và chữ ký. Dành cho cơ quan theo dõi, lãnh đạo và quản trị hệ thống.
+         * @description Tệp .docx theo thể thức công văn của Nghị định 30/2020/NĐ-CP (khổ A4, lề trên, dưới 20 mm, trái 30 mm, phải 15 mm, Times New Roman): quốc hiệu, tiêu ngữ, tên cơ quan ban hành, số và ký hiệu, trích yếu "V/v", địa danh và ngày tháng, "Kính gửi", bảng các nhiệm vụ quá hạn của đơn vị (phần việc của chính đơn vị, chưa thực hiện hoặc đang thực hiện, có hạn trước ngày hôm nay, kể cả hạn đã gia hạn; mỗi dòng có số ngày quá hạn tính đến ngày công văn), thời hạn báo cáo (số ngày làm việc kể từ hôm nay theo lịch ngày nghỉ), nơi nhận và chữ ký. Dành cho cơ quan theo dõi, lãnh đạo và quản trị hệ thống. Cơ quan ban hành là đơn vị của người lập: công văn của lãnh đạo (và của người dùng thuộc UBND tỉnh) do UBND tỉnh ban hành, đề nghị báo cáo về cơ quan theo dõi; công văn của cơ quan theo dõi do chính đơn vị đó ban hành. Không lập công văn gửi chính đơn vị mình.
          */
         get: operations["UrgingLetterResource_letter"];
         put?: never;
@@ -3398,12 +3418,28 @@ export interface components {
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];
         };
+        /** @description Một đơn vị chủ trì với sản phẩm của một kỳ: ngày nộp (ngày gửi báo cáo tiến độ đã được tiếp nhận) và tình hình so với hạn của kỳ. */
+        OccurrenceShare: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            assignmentId?: number;
+            unit?: components["schemas"]["UnitRef"];
+            role?: components["schemas"]["AssignmentRole"];
+            /**
+             * @description Ngày gửi báo cáo được tính cho kỳ này; trống nếu chưa có
+             * @example 2026-12-28
+             */
+            deliveredOn?: components["schemas"]["LocalDate"];
+            timeliness?: components["schemas"]["Timeliness"];
+        };
         /**
          * @description Loại kỳ báo cáo định kỳ (Nghị định 09/2019/NĐ-CP): MONTHLY (hằng tháng), QUARTERLY (hằng quý), HALF_YEARLY (6 tháng), NINE_MONTHS (9 tháng), YEARLY (hằng năm)
          * @enum {string}
          */
         PeriodKind: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "NINE_MONTHS" | "YEARLY";
-        /** @description Bảng theo dõi nộp báo cáo định kỳ: đơn vị × tình trạng. */
+        /** @description Bảng theo dõi nộp báo cáo định kỳ: đơn vị × tình trạng. Đơn vị hết hiệu lực (sáp nhập, chia tách) vào hoặc trước ngày đến hạn mà chưa nộp thì không còn nghĩa vụ báo cáo kỳ đó: nghĩa vụ chuyển sang đơn vị kế thừa ngay trong ngày đó. */
         PeriodicBoard: {
             /**
              * Format: int64
@@ -3419,17 +3455,31 @@ export interface components {
             /** @description Hạn nộp của đơn vị */
             dueDate?: components["schemas"]["LocalDate"];
             /**
+             * @description Ngày xét tình trạng (hôm nay, giờ Việt Nam)
+             * @example 2026-12-10
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
              * Format: int64
+             * @description Số đơn vị đã nộp đúng hạn
              * @example 14
              */
             onTime?: number;
             /**
              * Format: int64
+             * @description Số đơn vị đã nộp muộn
              * @example 3
              */
             late?: number;
             /**
              * Format: int64
+             * @description Số đơn vị chưa nộp khi chưa đến hạn
+             * @example 5
+             */
+            notYetDue?: number;
+            /**
+             * Format: int64
+             * @description Số đơn vị chưa nộp và đã quá hạn nộp
              * @example 8
              */
             missing?: number;
@@ -3439,11 +3489,18 @@ export interface components {
         PeriodicBoardRow: {
             unit?: components["schemas"]["UnitRef"];
             submission?: components["schemas"]["Submission"];
+            /** @description Tình trạng so với hạn nộp, xét theo ngày hôm nay */
+            state?: components["schemas"]["PeriodicBoardState"];
             reportStatus?: components["schemas"]["ReportStatus"];
             /** Format: int64 */
             reportId?: number;
             submittedOn?: components["schemas"]["LocalDate"];
         };
+        /**
+         * @description Tình trạng của đơn vị trên bảng theo dõi, xét theo ngày hôm nay (giờ Việt Nam): SUBMITTED_ON_TIME (đã nộp đúng hạn), SUBMITTED_LATE (đã nộp muộn), NOT_YET_DUE (chưa nộp, chưa đến hạn: hôm nay chưa qua hạn nộp), MISSING (chưa nộp, đã quá hạn nộp)
+         * @enum {string}
+         */
+        PeriodicBoardState: "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "NOT_YET_DUE" | "MISSING";
         /** @description Báo cáo định kỳ đơn vị phải nộp. */
         PeriodicDue: {
             /** Format: int64 */
@@ -3706,10 +3763,10 @@ export interface components {
          */
         Recurrence: "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
         /**
-         * @description Hình thức tổ chức lại: MERGE (sáp nhập vào đơn vị kế thừa), RENAME (đổi tên)
+         * @description Hình thức tổ chức lại: MERGE (sáp nhập vào đơn vị kế thừa), SPLIT (chia tách: đơn vị giải thể, mỗi phần việc đang mở chuyển cho đơn vị kế thừa được chọn cho phần việc đó), RENAME (đổi tên)
          * @enum {string}
          */
-        ReorganizationAction: "MERGE" | "RENAME";
+        ReorganizationAction: "MERGE" | "SPLIT" | "RENAME";
         /** @description Tệp đính kèm báo cáo. */
         ReportAttachment: {
             /**
@@ -4059,6 +4116,43 @@ export interface components {
              * @example 0,5 × 80% + 0,3 × 100% + 0,2 × (1 − 2/10) = 86,0
              */
             explanation?: string;
+        };
+        /** @description Hai phần việc cùng nhiệm vụ gộp làm một ở đơn vị kế thừa: phần việc còn lại (chủ trì được giữ thay vì phối hợp) ghi chú đã tiếp nhận phần việc kia; phần việc kia được đóng (hủy, không xóa) với ghi chú trỏ tới phần việc còn lại, báo cáo của cả hai vẫn giữ nguyên. */
+        ShareAbsorption: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
+            /** @example II.4.c */
+            taskCode?: string;
+            /**
+             * Format: int64
+             * @description Phần việc còn lại, của đơn vị kế thừa
+             * @example 301
+             */
+            survivorId?: number;
+            /**
+             * Format: int64
+             * @description Phần việc đã đóng và gộp vào phần việc còn lại
+             * @example 298
+             */
+            absorbedId?: number;
+        };
+        /** @description Một phần việc đang mở của đơn vị bị chia tách và đơn vị kế thừa nhận nó. */
+        ShareSuccessor: {
+            /**
+             * Format: int64
+             * @description Mã phần việc (assignment) của đơn vị bị chia tách
+             * @example 301
+             */
+            assignmentId: number;
+            /**
+             * Format: int64
+             * @description Đơn vị nhận phần việc
+             * @example 2
+             */
+            successorId: number;
         };
         /** @description Số liệu đã chốt của một kỳ: không đổi dù dữ liệu sửa sau đó. */
         Snapshot: {
@@ -4442,6 +4536,56 @@ export interface components {
             };
             children?: components["schemas"]["TaskNode"][];
         };
+        /** @description Một kỳ của nhiệm vụ định kỳ, với hạn riêng và tình hình thực hiện riêng. */
+        TaskOccurrence: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @description Số thứ tự của kỳ, từ 0
+             * @example 0
+             */
+            seq?: number;
+            /** @example 2026-Q4 */
+            periodKey?: string;
+            /** @example Quý IV/2026 */
+            periodLabel?: string;
+            /** @example 2026-10-01 */
+            periodFrom?: components["schemas"]["LocalDate"];
+            /** @example 2026-12-31 */
+            periodTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Hạn của kỳ
+             * @example 2026-12-31
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description Kỳ hiện tại: kỳ sớm nhất chưa được các đơn vị chủ trì hoàn thành; hạn của phần việc theo kỳ này */
+            current?: boolean;
+            /** @description Ngày hoàn thành kỳ: ngày đơn vị chủ trì cuối cùng nộp; trống nếu chưa xong */
+            deliveredOn?: components["schemas"]["LocalDate"];
+            /** @description COMPLETED_ON_TIME, COMPLETED_LATE, ON_TRACK hoặc OVERDUE, xét theo hạn của kỳ */
+            timeliness?: components["schemas"]["Timeliness"];
+            /** @description Từng đơn vị chủ trì */
+            shares?: components["schemas"]["OccurrenceShare"][];
+        };
+        /** @description Các kỳ của một nhiệm vụ định kỳ, từ kỳ đầu đến kỳ hiện tại; rỗng nếu nhiệm vụ không phải định kỳ. */
+        TaskOccurrences: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            taskId?: number;
+            recurrence?: components["schemas"]["Recurrence"];
+            /**
+             * @description Hạn của kỳ hiện tại
+             * @example 2026-12-31
+             */
+            currentDueDate?: components["schemas"]["LocalDate"];
+            occurrences?: components["schemas"]["TaskOccurrence"][];
+        };
         /** @description Một trang danh sách nhiệm vụ. */
         TaskPage: {
             items?: components["schemas"]["TaskSummary"][];
@@ -4768,12 +4912,12 @@ export interface components {
             /** @example Sở TT&TT */
             shortName?: string;
         };
-        /** @description Tổ chức lại một đơn vị: sáp nhập vào đơn vị kế thừa hoặc đổi tên. */
+        /** @description Tổ chức lại một đơn vị: sáp nhập vào đơn vị kế thừa, chia tách cho nhiều đơn vị kế thừa, hoặc đổi tên. */
         UnitReorganization: {
             action: components["schemas"]["ReorganizationAction"];
             /**
              * Format: int64
-             * @description Đơn vị kế thừa; bắt buộc khi sáp nhập (MERGE)
+             * @description Đơn vị kế thừa; bắt buộc khi sáp nhập (MERGE). Khi chia tách (SPLIT): đơn vị kế thừa chính, được ghi là đơn vị kế thừa của đơn vị giải thể và thay chỗ đơn vị đó trong các nhóm đơn vị
              * @example 2
              */
             successorId?: number;
@@ -4788,16 +4932,18 @@ export interface components {
              */
             newShortName?: string;
             /**
-             * @description Ngày hiệu lực (yyyy-MM-dd); bắt buộc khi sáp nhập: là ngày cuối cùng đơn vị còn hoạt động
+             * @description Ngày hiệu lực (yyyy-MM-dd); bắt buộc khi sáp nhập hoặc chia tách: là ngày cuối cùng đơn vị còn hoạt động. Báo cáo định kỳ đến hạn vào ngày này (hoặc sau) do đơn vị kế thừa nộp
              * @example 2025-02-28
              */
             effectiveDate?: components["schemas"]["LocalDate"];
+            /** @description Chỉ khi chia tách (SPLIT): mỗi phần việc đang mở (chưa thực hiện, đang thực hiện) của đơn vị và đơn vị kế thừa nhận phần việc đó; phải liệt kê đủ mọi phần việc đang mở, thiếu thì trả về 422 kèm danh sách phần việc chưa được giao */
+            shares?: components["schemas"]["ShareSuccessor"][];
         };
         /** @description Kết quả tổ chức lại đơn vị. */
         UnitReorganizationResult: {
             /** @description Đơn vị sau khi tổ chức lại */
             unit?: components["schemas"]["Unit"];
-            /** @description Đơn vị kế thừa (chỉ khi sáp nhập) */
+            /** @description Đơn vị kế thừa (khi sáp nhập), đơn vị kế thừa chính (khi chia tách) */
             successor?: components["schemas"]["Unit"];
             /**
              * Format: int32
@@ -4807,7 +4953,7 @@ export interface components {
             movedAssignments?: number;
             /**
              * Format: int32
-             * @description Số phần việc bị hủy vì đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò
+             * @description Số phần việc đã đóng vì đơn vị kế thừa đã được giao cùng nhiệm vụ (gộp làm một phần việc, chủ trì được giữ thay vì phối hợp)
              * @example 3
              */
             cancelledDuplicates?: number;
@@ -4817,6 +4963,8 @@ export interface components {
              * @example 1
              */
             updatedGroups?: number;
+            /** @description Các cặp phần việc đã gộp làm một */
+            absorbed?: components["schemas"]["ShareAbsorption"][];
         };
         /** @description Số nhiệm vụ của một đơn vị (chủ trì hoặc phối hợp) theo tình hình thực hiện. */
         UnitTaskCounts: {
@@ -11402,6 +11550,69 @@ export interface operations {
             };
         };
     };
+    TaskOccurrenceResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskOccurrences"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kèm danh sách trường lỗi) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống ngoài dự kiến (kèm mã lỗi để tra cứu) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     TaskReportResource_ofTask: {
         parameters: {
             query?: never;
@@ -12204,7 +12415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key đã được dùng cho một yêu cầu có nội dung khác */
+            /** @description Chia tách còn phần việc đang mở chưa được giao cho đơn vị kế thừa nào */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12258,7 +12469,7 @@ export interface operations {
                  */
                 signerTitle?: string;
                 /**
-                 * @description Ký hiệu sau dấu gạch chéo; mặc định theo cấu hình dondoc.urging.symbol
+                 * @description Ký hiệu sau dấu gạch chéo; mặc định theo cơ quan ban hành (dondoc.urging.symbol cho cơ quan theo dõi, dondoc.urging.province.symbol cho UBND tỉnh, mã đơn vị cho đơn vị khác)
                  * @example SCT-QLCN
                  */
                 symbol?: string;
@@ -12312,7 +12523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Đơn vị không có nhiệm vụ quá hạn */
+            /** @description Đơn vị không có nhiệm vụ quá hạn, hoặc là chính đơn vị của người lập */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -20,6 +20,7 @@ export type PeriodicReportItem = Schemas['PeriodicReportItem'];
 export type PeriodicBoard = Schemas['PeriodicBoard'];
 export type PeriodicBoardRow = Schemas['PeriodicBoardRow'];
 export type Submission = Schemas['Submission'];
+export type PeriodicBoardState = Schemas['PeriodicBoardState'];
 export type DuePeriod = Schemas['DuePeriod'];
 export type DuePeriodList = Schemas['DuePeriodList'];
 

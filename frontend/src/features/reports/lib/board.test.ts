@@ -22,14 +22,43 @@ describe('board', () => {
       { submission: 'NOT_SUBMITTED' },
       { submission: 'SUBMITTED_LATE' },
     ];
-    expect(boardCounts({ rows })).toEqual({ onTime: 1, late: 1, missing: 2, total: 4 });
+    expect(boardCounts({ rows })).toEqual({
+      onTime: 1,
+      late: 1,
+      missing: 2,
+      notYetDue: 0,
+      total: 4,
+    });
     expect(boardCounts({ onTime: 14, late: 3, missing: 8, rows })).toEqual({
       onTime: 14,
       late: 3,
       missing: 8,
+      notYetDue: 0,
       total: 25,
     });
-    expect(boardCounts(undefined)).toEqual({ onTime: 0, late: 0, missing: 0, total: 0 });
+    expect(boardCounts(undefined)).toEqual({
+      onTime: 0,
+      late: 0,
+      missing: 0,
+      notYetDue: 0,
+      total: 0,
+    });
+  });
+
+  it('tells a unit not yet due from a missing one', () => {
+    const rows: PeriodicBoard['rows'] = [
+      { submission: 'NOT_SUBMITTED', state: 'NOT_YET_DUE' },
+      { submission: 'NOT_SUBMITTED', state: 'MISSING' },
+      { submission: 'SUBMITTED_ON_TIME', state: 'SUBMITTED_ON_TIME' },
+    ];
+    expect(boardCounts({ rows })).toEqual({
+      onTime: 1,
+      late: 0,
+      missing: 1,
+      notYetDue: 1,
+      total: 3,
+    });
+    expect(boardCounts({ onTime: 1, late: 0, missing: 0, notYetDue: 2, rows }).total).toBe(3);
   });
 
   it('draws on time green, late gold and missing red', () => {

@@ -9,10 +9,16 @@ export const SUBMISSION_FILL: Record<Submission, string> = {
   NOT_SUBMITTED: '#ff4d4f',
 };
 
+/** Colour of a unit that has not sent yet while the deadline has not passed (blue: nothing wrong yet). */
+export const NOT_YET_DUE_FILL = '#1677ff';
+
 export interface BoardCounts {
   onTime: number;
   late: number;
+  /** not sent, the deadline has passed */
   missing: number;
+  /** not sent, the deadline has not passed (optional for callers that predate it) */
+  notYetDue?: number;
   total: number;
 }
 
@@ -20,10 +26,12 @@ export interface BoardCounts {
 export function boardCounts(board: PeriodicBoard | undefined): BoardCounts {
   const rows = board?.rows ?? [];
   const count = (s: Submission) => rows.filter((r) => r.submission === s).length;
+  const early = rows.filter((r) => r.state === 'NOT_YET_DUE').length;
   const onTime = board?.onTime ?? count('SUBMITTED_ON_TIME');
   const late = board?.late ?? count('SUBMITTED_LATE');
-  const missing = board?.missing ?? count('NOT_SUBMITTED');
-  return { onTime, late, missing, total: onTime + late + missing };
+  const notYetDue = board?.notYetDue ?? early;
+  const missing = board?.missing ?? count('NOT_SUBMITTED') - early;
+  return { onTime, late, missing, notYetDue, total: onTime + late + missing + notYetDue };
 }
 
 /** A donut of on time / late / missing, in the submission colours. */
@@ -35,7 +43,7 @@ export function boardChartOption(
   const value: Record<Submission, number> = {
     SUBMITTED_ON_TIME: counts.onTime,
     SUBMITTED_LATE: counts.late,
-    NOT_SUBMITTED: counts.missing,
+    NOT_SUBMITTED: counts.missing + (counts.notYetDue ?? 0),
   };
   return {
     aria: { enabled: true, label: { description: ariaLabel } },

@@ -10,6 +10,7 @@ import {
   Skeleton,
   Statistic,
   Table,
+  Tag,
   Typography,
 } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -21,13 +22,22 @@ import { ReportStatusTag, SubmissionTag } from '../components/Tags';
 import { usePeriodicBoard, useReportingPeriods } from '../hooks/usePeriodic';
 import { positiveId } from '../lib/ids';
 import {
+  NOT_YET_DUE_FILL,
   SUBMISSION_FILL,
   boardCounts,
   defaultDirective,
   defaultPeriod,
   uniquePeriods,
 } from '../lib/board';
-import type { PeriodicBoardRow } from '../types';
+import type { PeriodicBoardRow, PeriodicBoardState } from '../types';
+
+/** Tag colours of the board states: a unit not yet due is not (yet) at fault. */
+const STATE_COLOR: Record<PeriodicBoardState, string> = {
+  SUBMITTED_ON_TIME: 'green',
+  SUBMITTED_LATE: 'gold',
+  NOT_YET_DUE: 'blue',
+  MISSING: 'red',
+};
 
 // the charting library is loaded only when a board is shown
 const BoardChart = lazy(() => import('../components/BoardChart'));
@@ -102,6 +112,8 @@ export function PeriodicBoardPage() {
         {(board.data?.dueDate ?? chosen?.dueDate) && (
           <Typography.Text data-testid="board-due">
             {t('board.due', { date: formatDate(board.data?.dueDate ?? chosen?.dueDate) })}
+            {board.data?.asOf &&
+              ` · ${tCommon('truths.asOf', { date: formatDate(board.data.asOf) })}`}
           </Typography.Text>
         )}
       </Flex>
@@ -125,16 +137,32 @@ export function PeriodicBoardPage() {
                 <Row gutter={[8, 8]} data-testid="board-counts">
                   {(
                     [
-                      ['onTime', 'SUBMITTED_ON_TIME', counts.onTime],
-                      ['late', 'SUBMITTED_LATE', counts.late],
-                      ['missing', 'NOT_SUBMITTED', counts.missing],
+                      [
+                        'onTime',
+                        t('board.onTime'),
+                        SUBMISSION_FILL.SUBMITTED_ON_TIME,
+                        counts.onTime,
+                      ],
+                      ['late', t('board.late'), SUBMISSION_FILL.SUBMITTED_LATE, counts.late],
+                      [
+                        'notYetDue',
+                        tCommon('truths.notYetDue'),
+                        NOT_YET_DUE_FILL,
+                        counts.notYetDue ?? 0,
+                      ],
+                      [
+                        'missing',
+                        tCommon('truths.missing'),
+                        SUBMISSION_FILL.NOT_SUBMITTED,
+                        counts.missing,
+                      ],
                     ] as const
-                  ).map(([key, submission, value]) => (
-                    <Col span={8} key={key}>
+                  ).map(([key, title, color, value]) => (
+                    <Col span={6} key={key}>
                       <Statistic
-                        title={t(`board.${key}`)}
+                        title={title}
                         value={value}
-                        styles={{ content: { color: SUBMISSION_FILL[submission] } }}
+                        styles={{ content: { color } }}
                         data-testid={`count-${key}`}
                         data-count={value}
                       />
@@ -165,6 +193,7 @@ export function PeriodicBoardPage() {
                       'data-testid': 'board-row',
                       'data-unit-code': r.unit?.code,
                       'data-submission': r.submission,
+                      'data-state': r.state,
                     }) as HTMLAttributes<HTMLElement>
                   }
                   columns={[
@@ -184,6 +213,17 @@ export function PeriodicBoardPage() {
                         ['SUBMITTED_ON_TIME', 'SUBMITTED_LATE', 'NOT_SUBMITTED'] as const
                       ).map((s) => ({ text: t(`submission.${s}`), value: s })),
                       onFilter: (value, r) => r.submission === value,
+                    },
+                    {
+                      key: 'state',
+                      title: tCommon('truths.boardState'),
+                      width: 170,
+                      render: (_: unknown, r) =>
+                        r.state ? (
+                          <Tag color={STATE_COLOR[r.state]} data-testid="board-state">
+                            {tCommon(`truths.state.${r.state}`)}
+                          </Tag>
+                        ) : null,
                     },
                     {
                       key: 'status',

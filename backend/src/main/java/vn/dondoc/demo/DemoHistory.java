@@ -502,8 +502,10 @@ public class DemoHistory {
             return a;
         }
         if (a.status == ProgressStatus.CANCELLED) {
+            // Merged into another share of the task: at the same unit (the successor's own share, absorbed) or at the
+            // unit's successors (the dissolved unit's share, absorbed by the successor's).
             Set<Long> seen = new LinkedHashSet<>();
-            for (Unit next = a.unit.successor; next != null && seen.add(next.id); next = next.successor) {
+            for (Unit next = a.unit; next != null && seen.add(next.id); next = next.successor) {
                 List<Assignment> open = Assignment.list("task = ?1 and unit = ?2 and status in ?3 order by role desc", a.task,
                         next, TimelinessRule.OPEN_STATUSES);
                 if (!open.isEmpty()) {
@@ -695,10 +697,10 @@ public class DemoHistory {
         Unit unit = Unit.findByCode(seed.unit()).orElseThrow();
         Unit successor = Unit.findByCode(seed.successor()).orElseThrow();
         var result = reorganizations.reorganize(unit.id,
-                new UnitReorganization(ReorganizationAction.MERGE, successor.id, null, null, seed.on().minusDays(1)));
+                new UnitReorganization(ReorganizationAction.MERGE, successor.id, null, null, seed.on().minusDays(1), null));
         count("units merged", 1);
         count("shares moved by mergers", result.movedAssignments());
-        count("duplicate shares ended by mergers", result.cancelledDuplicates());
+        count("duplicate shares absorbed by mergers", result.cancelledDuplicates());
     }
 
     /** The figures of every closed period, frozen as the daily job would have done the day after each cut-off. */

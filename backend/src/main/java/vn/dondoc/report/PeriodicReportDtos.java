@@ -25,6 +25,14 @@ public final class PeriodicReportDtos {
         SUBMITTED_ON_TIME, SUBMITTED_LATE, NOT_SUBMITTED
     }
 
+    /** What the tracker's board says of one unit, judged on today's date in the province. */
+    @Schema(name = "PeriodicBoardState", description = "Tình trạng của đơn vị trên bảng theo dõi, xét theo ngày hôm nay "
+            + "(giờ Việt Nam): SUBMITTED_ON_TIME (đã nộp đúng hạn), SUBMITTED_LATE (đã nộp muộn), NOT_YET_DUE (chưa nộp, "
+            + "chưa đến hạn: hôm nay chưa qua hạn nộp), MISSING (chưa nộp, đã quá hạn nộp)")
+    public enum BoardState {
+        SUBMITTED_ON_TIME, SUBMITTED_LATE, NOT_YET_DUE, MISSING
+    }
+
     @Schema(name = "PeriodicReportItem", description = "Một dòng của báo cáo định kỳ: tiến độ một phần việc.")
     public record ItemView(
             @Schema(examples = "88") long id,
@@ -86,11 +94,14 @@ public final class PeriodicReportDtos {
     }
 
     @Schema(name = "PeriodicBoardRow", description = "Tình hình nộp báo cáo của một đơn vị trong kỳ.")
-    public record BoardRow(UnitRef unit, Submission submission, ReportStatus reportStatus, Long reportId,
-            LocalDate submittedOn) {
+    public record BoardRow(UnitRef unit, Submission submission,
+            @Schema(description = "Tình trạng so với hạn nộp, xét theo ngày hôm nay") BoardState state,
+            ReportStatus reportStatus, Long reportId, LocalDate submittedOn) {
     }
 
-    @Schema(name = "PeriodicBoard", description = "Bảng theo dõi nộp báo cáo định kỳ: đơn vị × tình trạng.")
+    @Schema(name = "PeriodicBoard", description = "Bảng theo dõi nộp báo cáo định kỳ: đơn vị × tình trạng. Đơn vị hết "
+            + "hiệu lực (sáp nhập, chia tách) vào hoặc trước ngày đến hạn mà chưa nộp thì không còn nghĩa vụ báo cáo kỳ đó: "
+            + "nghĩa vụ chuyển sang đơn vị kế thừa ngay trong ngày đó.")
     public record Board(
             @Schema(examples = "3") long directiveId,
             @Schema(examples = "2026-Q4") String periodKey,
@@ -98,9 +109,11 @@ public final class PeriodicReportDtos {
             LocalDate periodFrom,
             LocalDate periodTo,
             @Schema(description = "Hạn nộp của đơn vị") LocalDate dueDate,
-            @Schema(examples = "14") long onTime,
-            @Schema(examples = "3") long late,
-            @Schema(examples = "8") long missing,
+            @Schema(description = "Ngày xét tình trạng (hôm nay, giờ Việt Nam)", examples = "2026-12-10") LocalDate asOf,
+            @Schema(description = "Số đơn vị đã nộp đúng hạn", examples = "14") long onTime,
+            @Schema(description = "Số đơn vị đã nộp muộn", examples = "3") long late,
+            @Schema(description = "Số đơn vị chưa nộp khi chưa đến hạn", examples = "5") long notYetDue,
+            @Schema(description = "Số đơn vị chưa nộp và đã quá hạn nộp", examples = "8") long missing,
             List<BoardRow> rows) {
     }
 

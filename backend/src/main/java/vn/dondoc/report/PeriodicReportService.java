@@ -6,13 +6,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.common.ProblemException;
 import vn.dondoc.common.security.CurrentUser;
 import vn.dondoc.common.security.Roles;
@@ -20,6 +26,7 @@ import vn.dondoc.directive.Directive;
 import vn.dondoc.period.DuePeriod;
 import vn.dondoc.period.ReportingScheduleService;
 import vn.dondoc.report.PeriodicReportDtos.Board;
+import vn.dondoc.report.PeriodicReportDtos.BoardState;
 import vn.dondoc.report.PeriodicReportDtos.BoardRow;
 import vn.dondoc.report.PeriodicReportDtos.EditRequest;
 import vn.dondoc.report.PeriodicReportDtos.History;
@@ -56,6 +63,9 @@ public class PeriodicReportService {
 
     @Inject
     Clock clock;
+
+    @ConfigProperty(name = "dondoc.time-zone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
 
     /** Opens the caller's unit's report for a period, or returns the one already opened. */
     public Opened open(long directiveId, String periodKey) {
@@ -153,25 +163,60 @@ public class PeriodicReportService {
         return view(report);
     }
 
-    /** Every unit with work in the directive × its submission for the period. */
+    /**
+     * Every unit with work in the directive × its submission for the period, and its state on today's date in the
+     * province: a unit that has not sent its report is "not yet due" up to and including the due date, "missing" only
+     * from the day after. A unit whose last day (valid to) is on or before the due date owes no report for the period
+     * unless it already sent one: on that day the obligation passes to its successor, who is on the board instead.
+     */
     public Board board(long directiveId, String periodKey) {
         DuePeriod due = schedules.duePeriod(directiveId, periodKey).orElseThrow(() -> ProblemException.invalid("periodKey",
                 "Văn bản chỉ đạo này không có lịch báo cáo cho kỳ " + periodKey));
-        List<Unit> units = Unit.list("select distinct a.unit from Assignment a where a.task.directive.id = ?1 "
-                + "and a.status <> ?2 and a.task.kind is not null", directiveId, ProgressStatus.CANCELLED);
+        LocalDate dueDate = due.unitDueDate();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone));
         Map<Long, PeriodicReport> byUnit = PeriodicReport.<PeriodicReport>list("directive.id = ?1 and periodKey = ?2",
                 directiveId, due.period().key()).stream().collect(Collectors.toMap(r -> r.unit.id, r -> r));
+        Set<Unit> units = new LinkedHashSet<>();
+        for (Unit u : Unit.<Unit>list("select distinct a.unit from Assignment a where a.task.directive.id = ?1 "
+                + "and a.status <> ?2 and a.task.kind is not null", directiveId, ProgressStatus.CANCELLED)) {
+            units.add(submission(byUnit.get(u.id), dueDate) == Submission.NOT_SUBMITTED ? obligedOn(u, dueDate) : u);
+        }
+        units.remove(null);
         List<BoardRow> rows = units.stream().sorted(Comparator.comparing((Unit u) -> u.type).thenComparing(u -> u.name))
                 .map(u -> {
                     PeriodicReport r = byUnit.get(u.id);
-                    return new BoardRow(UnitRef.of(u), submission(r, due.unitDueDate()), r == null ? null : r.status,
-                            r == null ? null : r.id, r == null ? null : r.submittedOn);
+                    Submission submission = submission(r, dueDate);
+                    return new BoardRow(UnitRef.of(u), submission, state(submission, dueDate, today),
+                            r == null ? null : r.status, r == null ? null : r.id, r == null ? null : r.submittedOn);
                 }).toList();
-        Map<Submission, Long> counts = new HashMap<>();
-        rows.forEach(r -> counts.merge(r.submission(), 1L, Long::sum));
+        Map<BoardState, Long> counts = new EnumMap<>(BoardState.class);
+        rows.forEach(r -> counts.merge(r.state(), 1L, Long::sum));
         return new Board(directiveId, due.period().key(), due.period().label(), due.period().from(), due.period().to(),
-                due.unitDueDate(), counts.getOrDefault(Submission.SUBMITTED_ON_TIME, 0L),
-                counts.getOrDefault(Submission.SUBMITTED_LATE, 0L), counts.getOrDefault(Submission.NOT_SUBMITTED, 0L), rows);
+                dueDate, today, counts.getOrDefault(BoardState.SUBMITTED_ON_TIME, 0L),
+                counts.getOrDefault(BoardState.SUBMITTED_LATE, 0L), counts.getOrDefault(BoardState.NOT_YET_DUE, 0L),
+                counts.getOrDefault(BoardState.MISSING, 0L), rows);
+    }
+
+    /** Not yet due up to and including the due date; missing from the day after. */
+    static BoardState state(Submission submission, LocalDate dueDate, LocalDate today) {
+        return switch (submission) {
+            case SUBMITTED_ON_TIME -> BoardState.SUBMITTED_ON_TIME;
+            case SUBMITTED_LATE -> BoardState.SUBMITTED_LATE;
+            case NOT_SUBMITTED -> today.isAfter(dueDate) ? BoardState.MISSING : BoardState.NOT_YET_DUE;
+        };
+    }
+
+    /**
+     * Who owes the report due on {@code dueDate} in place of a unit: the unit itself while it still exists after that
+     * day, else its successor (followed along a chain of reorganisations); null when there is none.
+     */
+    public static Unit obligedOn(Unit unit, LocalDate dueDate) {
+        Set<Long> seen = new HashSet<>();
+        Unit u = unit;
+        while (u != null && u.validTo != null && !u.validTo.isAfter(dueDate) && seen.add(u.id)) {
+            u = u.successor;
+        }
+        return u;
     }
 
     /** A unit's timeliness over the periods already due in the last two years, and any later one it has opened. */

@@ -32,6 +32,7 @@ import vn.dondoc.report.ReportDtos.ReportPage;
 import vn.dondoc.report.ReportDtos.ReportReturn;
 import vn.dondoc.report.ReportDtos.ReportReview;
 import vn.dondoc.report.ReportDtos.ReportView;
+import vn.dondoc.occurrence.OccurrenceService;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentRole;
 import vn.dondoc.task.ProgressStatus;
@@ -53,6 +54,9 @@ public class ReportService {
     /** A report returned by a replayed creation: the resource answers 200 instead of 201. */
     public record Created(ReportView report, boolean replayed) {
     }
+
+    @Inject
+    OccurrenceService occurrences;
 
     @Inject
     CurrentUser currentUser;
@@ -248,6 +252,8 @@ public class ReportService {
         Task task = assignment.task;
         tasks.applyProgress(task, Assignment.list("task", task));
         tasks.refreshAncestors(task);
+        // A periodic task's accepted report delivers an occurrence: the share's due date moves to the next one.
+        occurrences.refresh(task.id);
     }
 
     private static Map<String, Object> reportDetails(ProgressReport report) {

@@ -111,16 +111,23 @@ public class UnitResource {
     @POST
     @Path("/{id}/reorganization")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Tổ chức lại đơn vị (đổi tên, sáp nhập)",
+    @Operation(summary = "Tổ chức lại đơn vị (đổi tên, sáp nhập, chia tách)",
             description = "Chỉ quản trị hệ thống. RENAME: đổi tên tại chỗ (newName, newShortName); lịch sử giữ tên cũ. "
                     + "MERGE: đơn vị hết hiệu lực từ sau effectiveDate, ngừng hoạt động và ghi nhận đơn vị kế thừa "
                     + "(successorId); trong cùng giao dịch, các phần việc đang mở (chưa thực hiện, đang thực hiện) chuyển sang "
-                    + "đơn vị kế thừa, trừ phần việc mà đơn vị kế thừa đã được giao cùng nhiệm vụ, cùng vai trò: phần việc đó "
-                    + "bị hủy. Trong các nhóm có danh sách cố định, đơn vị kế thừa thay chỗ đơn vị bị sáp nhập.")
+                    + "đơn vị kế thừa. SPLIT: như sáp nhập, nhưng mỗi phần việc đang mở chuyển cho đơn vị kế thừa được chọn "
+                    + "trong shares (successorId là đơn vị kế thừa chính); thiếu phần việc nào thì trả về 422 liệt kê các "
+                    + "phần việc chưa được giao. Nếu đơn vị kế thừa đã được giao cùng nhiệm vụ, hai phần việc gộp làm một: "
+                    + "giữ phần việc chủ trì thay vì phối hợp (cùng vai trò thì giữ phần việc của đơn vị kế thừa), ghi chú "
+                    + "đã tiếp nhận phần việc kia; phần việc kia được đóng (hủy, không xóa) với ghi chú trỏ tới phần việc còn "
+                    + "lại, báo cáo của cả hai vẫn xem được. Báo cáo định kỳ đến hạn vào ngày effectiveDate trở về sau do đơn "
+                    + "vị kế thừa nộp. Trong các nhóm có danh sách cố định, đơn vị kế thừa (chính) thay chỗ đơn vị cũ.")
     @APIResponse(responseCode = "200", description = "Đã tổ chức lại",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReorganizationResult.class)))
     @APIResponse(responseCode = "409", description = "Đơn vị đã ngừng hoạt động, hoặc vừa bị người khác thay đổi",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Chia tách còn phần việc đang mở chưa được giao cho đơn vị kế thừa nào",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReorganizationResult reorganize(@PathParam("id") long id,
             @Valid @NotNull(message = "Thiếu nội dung yêu cầu") UnitReorganization request) {

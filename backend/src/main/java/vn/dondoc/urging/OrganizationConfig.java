@@ -23,6 +23,17 @@ public interface OrganizationConfig {
     @WithDefault("UBND tỉnh")
     String superior();
 
+    /** The catalogue code of the tracking department itself: letters it issues use the dondoc.urging defaults. */
+    @WithDefault("SCT")
+    String unitCode();
+
+    /**
+     * The catalogue code of the province's People's Committee (UBND tỉnh): a leader's urging letter, or one by a user
+     * of this unit, is issued in its name.
+     */
+    @WithDefault("UBND")
+    String provinceUnitCode();
+
     /** Place name of the date line (địa danh): "Hà Tĩnh, ngày ... tháng ... năm ...". */
     @WithDefault("Hà Tĩnh")
     String place();

@@ -27,6 +27,30 @@ public interface UrgingConfig {
 
     Signer signer();
 
+    /** The defaults of a letter issued in the name of the UBND tỉnh (by a leader or the UBND's own users). */
+    Province province();
+
+    /** Defaults of a letter of the People's Committee of the province. */
+    interface Province {
+
+        /** "Số: 125/UBND-KT". */
+        @WithDefault("UBND-KT")
+        String symbol();
+
+        /** Copies besides the addressee; the tracking department (dondoc.organization.name) is added to follow up. */
+        @WithDefault("Chủ tịch, các PCT UBND tỉnh (b/c),Chánh VP, các PCVP UBND tỉnh")
+        List<String> copyTo();
+
+        @WithDefault("VT, KT")
+        String archive();
+
+        @WithDefault("KT. CHỦ TỊCH")
+        String signerAuthority();
+
+        @WithDefault("PHÓ CHỦ TỊCH")
+        String signerTitle();
+    }
+
     /** The signature block. */
     interface Signer {
 

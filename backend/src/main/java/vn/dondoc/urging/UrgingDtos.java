@@ -36,10 +36,26 @@ public final class UrgingDtos {
     public record Row(String code, String content, String role, LocalDate dueDate, long daysOverdue) {
     }
 
-    /** Everything the letter says, ready to be laid out. */
-    public record LetterContent(String governingBody, String issuer, String superior, String place, String number,
-            String symbol, LocalDate date, String addressee, List<Source> sources, LocalDate reportBy,
+    /**
+     * Everything the letter says, ready to be laid out.
+     *
+     * @param governingBody the body above the issuer (first header line), or null when the issuer has none (the UBND
+     *                      tỉnh, a locality's People's Committee)
+     * @param issuer        who issues and signs the letter (the caller's unit)
+     * @param tracker       who follows the tasks up and receives the unit's answer: the issuer itself, or the tracking
+     *                      department when the UBND tỉnh issues the letter
+     */
+    public record LetterContent(String governingBody, String issuer, String tracker, String superior, String place,
+            String number, String symbol, LocalDate date, String addressee, List<Source> sources, LocalDate reportBy,
             List<String> copyTo, String archive, String signerAuthority, String signerTitle, String signerName) {
+
+        /** A letter of the tracking department itself. */
+        public LetterContent(String governingBody, String issuer, String superior, String place, String number,
+                String symbol, LocalDate date, String addressee, List<Source> sources, LocalDate reportBy,
+                List<String> copyTo, String archive, String signerAuthority, String signerTitle, String signerName) {
+            this(governingBody, issuer, issuer, superior, place, number, symbol, date, addressee, sources, reportBy, copyTo,
+                    archive, signerAuthority, signerTitle, signerName);
+        }
 
         public int taskCount() {
             return sources.stream().mapToInt(s -> s.rows().size()).sum();

@@ -37,18 +37,21 @@ public class UrgingLetterResource {
             description = "Tệp .docx theo thể thức công văn của Nghị định 30/2020/NĐ-CP (khổ A4, lề trên, dưới 20 mm, trái "
                     + "30 mm, phải 15 mm, Times New Roman): quốc hiệu, tiêu ngữ, tên cơ quan ban hành, số và ký hiệu, "
                     + "trích yếu \"V/v\", địa danh và ngày tháng, \"Kính gửi\", bảng các nhiệm vụ quá hạn của đơn vị (phần "
-                    + "việc chưa hoàn thành có hạn của đơn vị trước ngày hôm nay, kể cả hạn đã gia hạn), thời hạn báo cáo "
+                    + "việc của chính đơn vị, chưa thực hiện hoặc đang thực hiện, có hạn trước ngày hôm nay, kể cả hạn đã "
+                    + "gia hạn; mỗi dòng có số ngày quá hạn tính đến ngày công văn), thời hạn báo cáo "
                     + "(số ngày làm việc kể từ hôm nay theo lịch ngày nghỉ), nơi nhận và chữ ký. Dành cho cơ quan theo dõi, "
-                    + "lãnh đạo và quản trị hệ thống.")
+                    + "lãnh đạo và quản trị hệ thống. Cơ quan ban hành là đơn vị của người lập: công văn của lãnh đạo (và "
+                    + "của người dùng thuộc UBND tỉnh) do UBND tỉnh ban hành, đề nghị báo cáo về cơ quan theo dõi; công văn "
+                    + "của cơ quan theo dõi do chính đơn vị đó ban hành. Không lập công văn gửi chính đơn vị mình.")
     @APIResponse(responseCode = "200", description = "Tệp Word của công văn",
             content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "422", description = "Đơn vị không có nhiệm vụ quá hạn",
+    @APIResponse(responseCode = "422", description = "Đơn vị không có nhiệm vụ quá hạn, hoặc là chính đơn vị của người lập",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response letter(
             @PathParam("id") long id,
             @Parameter(description = "Số văn bản; bỏ trống để văn thư điền khi đăng ký", example = "125")
             @QueryParam("number") String number,
-            @Parameter(description = "Ký hiệu sau dấu gạch chéo; mặc định theo cấu hình dondoc.urging.symbol",
+            @Parameter(description = "Ký hiệu sau dấu gạch chéo; mặc định theo cơ quan ban hành (dondoc.urging.symbol cho cơ quan theo dõi, dondoc.urging.province.symbol cho UBND tỉnh, mã đơn vị cho đơn vị khác)",
                     example = "SCT-QLCN") @QueryParam("symbol") String symbol,
             @Parameter(description = "Chỉ các nhiệm vụ của văn bản chỉ đạo này", example = "3",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("directiveId") String directiveId,

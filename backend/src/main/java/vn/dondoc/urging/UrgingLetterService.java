@@ -25,6 +25,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentRole;
 import vn.dondoc.task.ProgressStatus;
 import vn.dondoc.unit.Unit;
+import vn.dondoc.unit.UnitType;
 import vn.dondoc.urging.UrgingDtos.Checked;
 import vn.dondoc.urging.UrgingDtos.Letter;
 import vn.dondoc.urging.UrgingDtos.LetterContent;
@@ -34,8 +35,16 @@ import vn.dondoc.urging.UrgingDtos.Row;
 import vn.dondoc.urging.UrgingDtos.Source;
 
 /**
- * The urging letter (công văn đôn đốc) to a unit about its overdue tasks: its open assignments whose own due
- * date (the task's, or the one an approved extension set) is before today in the province's time zone.
+ * The urging letter (công văn đôn đốc) to a unit about its overdue tasks: its own open assignments (not started or
+ * in progress) whose own due date (the task's, or the one an approved extension set) is before today in the
+ * province's time zone, each with its days late (calendar days from that due date to the letter's date).
+ * <p>
+ * The letter is issued by the caller's own unit, never by a configured one: a leader's letter (and one by a user of
+ * the UBND tỉnh itself, dondoc.organization.province-unit-code) is issued by the UBND tỉnh, without a governing body
+ * line, signed "KT. CHỦ TỊCH", and asks for the answer to go to the tracking department (dondoc.organization.name);
+ * a coordinator's letter is issued by the coordinator's unit under the UBND tỉnh (a locality or the Front has no
+ * governing body line). The dondoc.urging defaults (symbol, signer, copies) are those of the tracking department;
+ * another unit's default symbol is its code. A unit does not urge itself: that is a 422.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +52,14 @@ public class UrgingLetterService {
 
     /** Problem type when the unit has nothing overdue: there is nothing to urge. */
     public static final String NOTHING_OVERDUE = "urn:dondoc:problem:no-overdue-tasks";
+
+    /** Problem type when the addressee is the caller's own unit: "Sở Công Thương đề nghị Sở Công Thương". */
+    public static final String OWN_UNIT = "urn:dondoc:problem:urging-own-unit";
+
+    /** Who issues a letter, with the defaults of its options. */
+    record Issuer(Unit unit, String governingBody, String name, String tracker, String symbol, List<String> copyTo,
+            String archive, String signerAuthority, String signerTitle, String signerName) {
+    }
 
     static final int MAX_RESPONSE_DAYS = 60;
     private static final List<ProgressStatus> OPEN = List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
@@ -78,6 +95,12 @@ public class UrgingLetterService {
         if (unit == null) {
             throw ProblemException.notFound("Không tìm thấy đơn vị có mã số " + unitId + ".");
         }
+        Issuer issuer = issuer();
+        if (issuer.unit() != null && issuer.unit().id.equals(unit.id)) {
+            throw new ProblemException(422, OWN_UNIT, "Không thể đôn đốc chính đơn vị mình",
+                    "Công văn đôn đốc do " + issuer.name() + " ban hành; không thể gửi công văn đôn đốc cho chính "
+                            + unit.name + ". Hãy chọn đơn vị khác.", null);
+        }
         LocalDate today = LocalDate.now(clock);
         List<OverdueTask> overdue = overdue(unit.id, chosen.directiveId(), today);
         if (overdue.isEmpty()) {
@@ -87,13 +110,40 @@ public class UrgingLetterService {
                             + " tính đến ngày " + today.format(DisplayDates.DAY) + ", nên không cần lập công văn đôn đốc.",
                     null);
         }
-        LetterContent content = new LetterContent(organization.governingBody(), organization.name(), organization.superior(),
-                organization.place(), chosen.number(), chosen.symbol(), today, unit.name, sources(overdue, today),
-                calendar.addWorkingDays(today, chosen.responseWorkingDays()), config.copyTo(), config.archive(),
-                chosen.signerAuthority(), chosen.signerTitle(), chosen.signerName());
+        LetterContent content = new LetterContent(issuer.governingBody(), issuer.name(), issuer.tracker(),
+                organization.superior(), organization.place(), chosen.number(), or(chosen.symbol(), issuer.symbol()), today,
+                unit.name, sources(overdue, today), calendar.addWorkingDays(today, chosen.responseWorkingDays()),
+                issuer.copyTo(), issuer.archive(), or(chosen.signerAuthority(), issuer.signerAuthority()),
+                or(chosen.signerTitle(), issuer.signerTitle()), or(chosen.signerName(), issuer.signerName()));
         String code = unit.code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return new Letter("cong-van-don-doc-" + (code.isEmpty() ? unit.id : code) + "-" + today.format(FILE_DATE) + ".docx",
                 UrgingLetterWriter.write(content));
+    }
+
+    /** The caller's unit as the letter's issuer; see the class comment. */
+    Issuer issuer() {
+        Unit own = currentUser.unit().orElse(null);
+        boolean province = currentUser.hasRole(Roles.LEADER)
+                || (own != null && own.code.equals(organization.provinceUnitCode()));
+        if (province) {
+            Unit ubnd = own != null && own.code.equals(organization.provinceUnitCode()) ? own
+                    : Unit.findByCode(organization.provinceUnitCode()).orElse(null);
+            List<String> copies = new ArrayList<>(config.province().copyTo());
+            copies.add(organization.name() + " (theo dõi)");
+            return new Issuer(ubnd, null, ubnd == null ? "Ủy ban nhân dân tỉnh " + organization.place() : ubnd.name,
+                    organization.name(), config.province().symbol(), copies, config.province().archive(),
+                    config.province().signerAuthority(), config.province().signerTitle(), null);
+        }
+        own = currentUser.requireUnit();
+        boolean tracker = own.code.equals(organization.unitCode());
+        String governing = own.type == UnitType.LOCALITY || own.type == UnitType.FRONT ? null : organization.governingBody();
+        String name = tracker ? organization.name() : own.name;
+        return new Issuer(own, governing, name, name, tracker ? config.symbol() : own.code, config.copyTo(),
+                config.archive(), config.signer().authority(), config.signer().title(), config.signer().name().orElse(null));
+    }
+
+    private static String or(String chosen, String fallback) {
+        return chosen != null ? chosen : fallback;
     }
 
     /** The unit's open assignments whose own due date has passed, in program order. */
@@ -168,9 +218,7 @@ public class UrgingLetterService {
             errors.add(new FieldError("number", "Số văn bản chỉ gồm chữ số (tối đa 6 chữ số), ví dụ 125"));
         }
         String symbol = blankToNull(options.symbol());
-        if (symbol == null) {
-            symbol = config.symbol();
-        } else if (symbol.length() > 40 || !SYMBOL.matcher(symbol).matches()) {
+        if (symbol != null && (symbol.length() > 40 || !SYMBOL.matcher(symbol).matches())) {
             errors.add(new FieldError("symbol", "Ký hiệu gồm chữ, số và dấu gạch nối, tối đa 40 ký tự, ví dụ SCT-QLCN"));
         }
         Long directiveId = null;
@@ -185,9 +233,10 @@ public class UrgingLetterService {
                 errors.add(new FieldError("directiveId", "Văn bản chỉ đạo không tồn tại"));
             }
         }
-        String authority = line("signerAuthority", options.signerAuthority(), config.signer().authority(), errors);
-        String title = line("signerTitle", options.signerTitle(), config.signer().title(), errors);
-        String name = line("signerName", options.signerName(), config.signer().name().orElse(null), errors);
+        // Blank: the issuer's default (see issuer()).
+        String authority = line("signerAuthority", options.signerAuthority(), null, errors);
+        String title = line("signerTitle", options.signerTitle(), null, errors);
+        String name = line("signerName", options.signerName(), null, errors);
         int days = config.responseWorkingDays();
         String requested = blankToNull(options.responseWorkingDays());
         if (requested != null) {

@@ -89,14 +89,14 @@ final class UrgingLetterWriter {
         String basis = letter.sources().size() == 1
                 ? "Thực hiện " + letter.sources().get(0).citation()
                 : "Thực hiện các văn bản chỉ đạo của " + letter.superior();
-        paragraph(doc, basis + "; qua theo dõi, đôn đốc của " + letter.issuer() + " (cơ quan được giao theo dõi, tổng hợp), "
+        paragraph(doc, basis + "; qua theo dõi, đôn đốc của " + letter.tracker() + " (cơ quan được giao theo dõi, tổng hợp), "
                 + "tính đến ngày " + letter.date().format(DisplayDates.DAY) + ", " + letter.addressee() + " còn " + letter.taskCount()
                 + " nhiệm vụ đã quá thời hạn hoàn thành nhưng chưa hoàn thành, cụ thể như sau:");
         tasks(doc, letter);
         paragraph(doc, "Để bảo đảm tiến độ thực hiện các nhiệm vụ được giao, " + letter.issuer() + " đề nghị "
                 + letter.addressee() + " khẩn trương chỉ đạo, tổ chức thực hiện dứt điểm các nhiệm vụ nêu trên; báo cáo kết "
                 + "quả thực hiện, nêu rõ khó khăn, vướng mắc và đề xuất giải pháp (trường hợp cần điều chỉnh thời hạn, đề "
-                + "nghị có văn bản đề nghị gia hạn, nêu rõ lý do) gửi về " + letter.issuer() + " trước ngày "
+                + "nghị có văn bản đề nghị gia hạn, nêu rõ lý do) gửi về " + letter.tracker() + " trước ngày "
                 + letter.reportBy().format(DisplayDates.DAY) + " để tổng hợp, báo cáo " + letter.superior() + ".");
         paragraph(doc, "Kết quả thực hiện đề nghị cập nhật đồng thời trên Hệ thống theo dõi, đôn đốc thực hiện nhiệm vụ "
                 + "(Dondoc) để theo dõi chung.");

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveKind;
+import vn.dondoc.notification.MutableClock;
+import vn.dondoc.report.PeriodicReportDtos.BoardState;
 import vn.dondoc.report.PeriodicReportDtos.Submission;
 import vn.dondoc.security.KeycloakTokenTest;
 import vn.dondoc.task.Assignment;
@@ -25,6 +28,9 @@ import vn.dondoc.task.ProgressStatus;
 /** Periodic reports on the Decree 09 quarter that contains today, with real tokens. */
 @QuarkusTest
 class PeriodicReportTest {
+
+    @Inject
+    MutableClock clock;
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(KeycloakTokenTest.userToken(user));
@@ -89,7 +95,8 @@ class PeriodicReportTest {
                 .get("/api/v1/directives/" + program + "/periodic-reports/board").then().statusCode(200).extract().jsonPath();
         assertEquals("SUBMITTED_ON_TIME", board.getString("rows.find { it.unit.code == 'STTTT' }.submission"));
         assertEquals("NOT_SUBMITTED", board.getString("rows.find { it.unit.code == 'SCT' }.submission"));
-        assertEquals(board.getList("rows").size(), board.getLong("onTime") + board.getLong("late") + board.getLong("missing"));
+        assertEquals(board.getList("rows").size(), board.getLong("onTime") + board.getLong("late") + board.getLong("notYetDue")
+                + board.getLong("missing"));
         assertTrue(board.getList("rows.unit.code").containsAll(List.of("STTTT", "SCT", "TPHT", "DPTTH")));
         as("chuyenvien.stttt").queryParam("period", period)
                 .get("/api/v1/directives/" + program + "/periodic-reports/board").then().statusCode(403);
@@ -113,6 +120,43 @@ class PeriodicReportTest {
                 .then().statusCode(200).body("periods.periodKey", hasItem(period));
         as("chuyenvien.sct").queryParam("unitId", unit).get("/api/v1/directives/" + program + "/periodic-reports/history")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aUnitThatHasNotSentIsNotYetDueUpToTheDeadlineAndMissingOnlyAfter() {
+        LocalDate due = LocalDate.of(2026, 12, 16);
+        assertEquals(BoardState.NOT_YET_DUE, PeriodicReportService.state(Submission.NOT_SUBMITTED, due, due.minusDays(30)));
+        assertEquals(BoardState.NOT_YET_DUE, PeriodicReportService.state(Submission.NOT_SUBMITTED, due, due));
+        assertEquals(BoardState.MISSING, PeriodicReportService.state(Submission.NOT_SUBMITTED, due, due.plusDays(1)));
+        assertEquals(BoardState.SUBMITTED_LATE, PeriodicReportService.state(Submission.SUBMITTED_LATE, due, due.plusDays(1)));
+
+        // On the board, judged on the application's clock in the province's time zone.
+        long program = programId();
+        String period = currentQuarterKey();
+        String path = "/api/v1/directives/" + program + "/periodic-reports/board";
+        LocalDate dueDate = LocalDate.parse(as("theodoi.sct").queryParam("period", period).get(path).then().statusCode(200)
+                .extract().path("dueDate"));
+        try {
+            clock.setDay(dueDate);
+            JsonPath onTheDay = as("theodoi.sct").queryParam("period", period).get(path).then().statusCode(200)
+                    .body("asOf", equalTo(dueDate.toString())).extract().jsonPath();
+            assertEquals("NOT_SUBMITTED", onTheDay.getString("rows.find { it.unit.code == 'SCT' }.submission"));
+            assertEquals("NOT_YET_DUE", onTheDay.getString("rows.find { it.unit.code == 'SCT' }.state"));
+            assertEquals(0, onTheDay.getLong("missing"));
+            assertTrue(onTheDay.getLong("notYetDue") > 0);
+            // 23:30 on the due day, province time, is 16:30 UTC: still the due day.
+            clock.set(dueDate.atTime(23, 30).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+            as("theodoi.sct").queryParam("period", period).get(path).then()
+                    .body("rows.find { it.unit.code == 'SCT' }.state", equalTo("NOT_YET_DUE"));
+
+            clock.setDay(dueDate.plusDays(1));
+            JsonPath after = as("theodoi.sct").queryParam("period", period).get(path).then().statusCode(200).extract().jsonPath();
+            assertEquals("MISSING", after.getString("rows.find { it.unit.code == 'SCT' }.state"));
+            assertEquals(0, after.getLong("notYetDue"));
+            assertEquals(after.getList("rows").size(), after.getLong("onTime") + after.getLong("late") + after.getLong("missing"));
+        } finally {
+            clock.reset();
+        }
     }
 
     /** The quarter whose Decree 09 window (15th of the month before the quarter to the 14th of its last month) holds today. */

@@ -129,6 +129,8 @@ class AuthorizationMatrixTest {
         eventCases();
         statisticsCases(sctUnit);
         consolidatedCases();
+        // --- Issue 13, rule 8 ("smaller truths"): see truthsCases ---
+        truthsCases(ownTask, otherTask, sctUnit);
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -344,6 +346,28 @@ class AuthorizationMatrixTest {
     }
 
     /** Consolidated reports: the tracker and admins generate; leaders, the tracker, supervisors and admins read. */
+    // ===================================================================================================
+    // Issue 13, rule 8 ("smaller truths"): the occurrences of a task, an urging letter to one's own unit,
+    // a split that leaves shares unmapped.
+    // ===================================================================================================
+
+    /**
+     * The occurrences of a task are read by whoever reads the task; the tracker does not urge its own unit (422)
+     * while the UBND tỉnh (leader, and the admin of the UBND) does; a split of Sở Công Thương naming none of its open
+     * shares is a 422 to the admin, changing nothing.
+     */
+    private void truthsCases(long ownTask, long otherTask, long sctUnit) {
+        add("GET", "/api/v1/tasks/{id}/occurrences", "/api/v1/tasks/" + ownTask + "/occurrences", null, allow(200, HUMANS));
+        add("GET", "/api/v1/tasks/{id}/occurrences", "/api/v1/tasks/" + otherTask + "/occurrences", null, allow(200, READ_ALL));
+        Map<Actor, Integer> ownUnit = allow(200, Actor.ADMIN, Actor.LEADER);
+        ownUnit.put(Actor.COORDINATOR, 422);
+        add("GET", "/api/v1/units/{id}/urging-letter", "/api/v1/units/" + sctUnit + "/urging-letter", null, ownUnit);
+        add("POST", "/api/v1/units/{id}/reorganization", "/api/v1/units/" + sctUnit + "/reorganization",
+                "{\"action\":\"SPLIT\",\"successorId\":" + unitId("STTTT") + ",\"effectiveDate\":\"2030-01-01\",\"shares\":[]}",
+                allow(422, Actor.ADMIN));
+    }
+    // ============================ end of issue 13, rule 8 ============================
+
     private void consolidatedCases() {
         String missing = "/api/v1/consolidated-reports/999999";
         add("POST", "/api/v1/consolidated-reports", "/api/v1/consolidated-reports", "{}", allow(400, MANAGERS));

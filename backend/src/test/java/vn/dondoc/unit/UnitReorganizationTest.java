@@ -9,10 +9,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -109,9 +113,13 @@ class UnitReorganizationTest {
         given().contentType(ContentType.JSON).body(Map.of("action", "RENAME", "newName", " "))
                 .post("/api/v1/units/" + dissolved + "/reorganization").then().statusCode(400)
                 .body("errors[0].field", equalTo("newName"));
-        given().contentType(ContentType.JSON).body(Map.of("action", "SPLIT"))
+        given().contentType(ContentType.JSON).body(Map.of("action", "DIVIDE"))
                 .post("/api/v1/units/" + dissolved + "/reorganization").then().statusCode(400)
                 .body("errors[0].field", equalTo("action"));
+        given().contentType(ContentType.JSON).body(Map.of("action", "MERGE", "successorId", successor, "effectiveDate",
+                "2025-06-30", "shares", List.of(Map.of("assignmentId", 1, "successorId", successor))))
+                .post("/api/v1/units/" + dissolved + "/reorganization").then().statusCode(400)
+                .body("errors[0].field", equalTo("shares"));
         given().contentType(ContentType.JSON).body(merge(successor, "2025-06-30"))
                 .post("/api/v1/units/999999/reorganization").then().statusCode(404);
         given().get("/api/v1/units/" + dissolved).then().statusCode(200).body("active", equalTo(true));
@@ -214,6 +222,204 @@ class UnitReorganizationTest {
         assertTrue(moves.get(0).changes().stream().anyMatch(c -> c.field().equals("unit") && "TEST_SGTVT".equals(c.to())),
                 moves.toString());
         given().get("/api/v1/units/999999/history").then().statusCode(404);
+    }
+
+    // --- Split, and merges into a unit that already holds the task (issue 13, rule 8) ---
+
+    static long splitUnit;
+    static long finance;
+    static long home;
+    static long agriculture;
+    static long agricultureEnv;
+    static int onlySplit;
+    static int leadOverCoordinating;
+    static int coordinatingUnderLead;
+    static int mergedLead;
+    static int mergedCoordinating;
+    static int completedBefore;
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = "quantri", roles = "admin")
+    void anAdminCreatesTheUnitsOfTheSplitAndTheSecondMerge() {
+        splitUnit = createUnit("TEST_SKHDT", "Sở Kế hoạch và Đầu tư (thử nghiệm)", null);
+        finance = createUnit("TEST_STC", "Sở Tài chính (thử nghiệm)", null);
+        home = createUnit("TEST_SNV2", "Sở Nội vụ mới (thử nghiệm)", null);
+        agriculture = createUnit("TEST_SNN", "Sở Nông nghiệp và Phát triển nông thôn (thử nghiệm)", null);
+        agricultureEnv = createUnit("TEST_SNNMT", "Sở Nông nghiệp và Môi trường (thử nghiệm)", null);
+    }
+
+    @Test
+    @Order(8)
+    @TestSecurity(user = "theodoi.sct", roles = "coordinator")
+    void aCoordinatorAssignsTheirTasks() {
+        onlySplit = createTask(task("TN.3", "Xúc tiến đầu tư vào các cụm công nghiệp", List.of(splitUnit), List.of()));
+        leadOverCoordinating = createTask(task("TN.4", "Bố trí vốn đầu tư hạ tầng cụm công nghiệp",
+                List.of(splitUnit), List.of(finance)));
+        coordinatingUnderLead = createTask(task("TN.5", "Sắp xếp tổ chức bộ máy quản lý cụm công nghiệp",
+                List.of(home), List.of(splitUnit)));
+        mergedLead = createTask(task("TN.6", "Phát triển làng nghề tiểu thủ công nghiệp nông thôn",
+                List.of(agriculture), List.of(agricultureEnv)));
+        mergedCoordinating = createTask(task("TN.7", "Kiểm soát môi trường làng nghề",
+                List.of(agricultureEnv), List.of(agriculture)));
+        completedBefore = createTask(task("TN.8", "Tổng kết chương trình OCOP giai đoạn trước", List.of(agriculture), List.of()));
+        complete(completedBefore, "TEST_SNN");
+    }
+
+    @Test
+    @Order(9)
+    @TestSecurity(user = "giamdoc.snnmt", roles = "unit_head")
+    @OidcSecurity(claims = @Claim(key = "unit_code", value = "TEST_SNNMT"))
+    void theSuccessorReportsOnItsCoordinatingShareBeforeTheMerge() {
+        long share = assignmentId(mergedLead, "TEST_SNNMT");
+        int report = given().contentType(ContentType.JSON)
+                .body(Map.of("workDone", "Khảo sát 12 làng nghề", "percentComplete", 30))
+                .post("/api/v1/assignments/" + share + "/reports").then().statusCode(201).extract().path("id");
+        given().post("/api/v1/reports/" + report + "/submit").then().statusCode(200);
+        coordinatingReport = report;
+    }
+
+    static int coordinatingReport;
+
+    @Test
+    @Order(10)
+    @TestSecurity(user = "quantri", roles = "admin")
+    void aSplitNeedsASuccessorForEveryOpenShare() {
+        long a3 = assignmentId(onlySplit, "TEST_SKHDT");
+        long a4 = assignmentId(leadOverCoordinating, "TEST_SKHDT");
+        long a5 = assignmentId(coordinatingUnderLead, "TEST_SKHDT");
+        String path = "/api/v1/units/" + splitUnit + "/reorganization";
+        // Malformed lines are 400s, field by field.
+        given().contentType(ContentType.JSON).body(split(finance, List.of(Map.of("assignmentId", a3, "successorId", splitUnit),
+                Map.of("assignmentId", 987654, "successorId", finance), Map.of("assignmentId", a3, "successorId", 987654L))))
+                .post(path).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("shares[0].successorId", "shares[1].assignmentId",
+                        "shares[2].assignmentId", "shares[2].successorId")));
+        Map<String, Object> noLine = new HashMap<>();
+        noLine.put("assignmentId", null);
+        noLine.put("successorId", finance);
+        given().contentType(ContentType.JSON).body(split(finance, List.of(noLine))).post(path).then().statusCode(400)
+                .body("errors[0].field", containsString("assignmentId"));
+        // A share left out: 422 naming it.
+        given().contentType(ContentType.JSON).body(split(finance, List.of(Map.of("assignmentId", a3, "successorId", finance))))
+                .post(path).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:dondoc:problem:unmapped-shares"))
+                .body("detail", containsString("còn 2 phần việc"))
+                .body("detail", containsString(a4 + " (nhiệm vụ TN.4, chủ trì)"))
+                .body("detail", containsString(a5 + " (nhiệm vụ TN.5, phối hợp)"))
+                .body("errors.field", equalTo(List.of("shares", "shares")));
+        given().get("/api/v1/units/" + splitUnit).then().body("active", equalTo(true));
+
+        JsonPath result = given().contentType(ContentType.JSON).body(split(finance, List.of(
+                Map.of("assignmentId", a3, "successorId", home), Map.of("assignmentId", a4, "successorId", finance),
+                Map.of("assignmentId", a5, "successorId", home))))
+                .post(path).then().statusCode(200)
+                .body("unit.active", equalTo(false))
+                .body("unit.successorId", equalTo((int) finance))
+                .body("successor.id", equalTo((int) finance))
+                .body("movedAssignments", equalTo(2))
+                .body("cancelledDuplicates", equalTo(2))
+                .body("absorbed", hasSize(2))
+                .extract().jsonPath();
+
+        // TN.3 went to the successor chosen for it.
+        given().get("/api/v1/tasks/" + onlySplit).then().body("leadUnits.code", equalTo(List.of("TEST_SNV2")));
+        // TN.4: the split unit led, the finance department coordinated: the lead share moved and is kept; the
+        // finance department's coordinating share is closed, pointing at it.
+        JsonPath t4 = given().get("/api/v1/tasks/" + leadOverCoordinating).then().statusCode(200)
+                .body("leadUnits.code", equalTo(List.of("TEST_STC"))).extract().jsonPath();
+        assertEquals("NOT_STARTED", t4.getString("assignments.find { it.id == " + a4 + " }.status"));
+        assertTrue(t4.getString("assignments.find { it.id == " + a4 + " }.note").contains("Tiếp nhận phần việc"));
+        long closed4 = t4.getLong("assignments.find { it.role == 'COORDINATING' }.id");
+        assertEquals("CANCELLED", t4.getString("assignments.find { it.role == 'COORDINATING' }.status"));
+        assertTrue(t4.getString("assignments.find { it.role == 'COORDINATING' }.note").contains("Gộp vào phần việc " + a4));
+        assertTrue(result.getList("absorbed.absorbedId", Long.class).contains(closed4), result.prettify());
+        // TN.5: the successor led already: its lead share is kept, the split unit's coordinating one is closed.
+        JsonPath t5 = given().get("/api/v1/tasks/" + coordinatingUnderLead).then().statusCode(200).extract().jsonPath();
+        assertEquals("CANCELLED", t5.getString("assignments.find { it.id == " + a5 + " }.status"));
+        assertEquals("TEST_SKHDT", t5.getString("assignments.find { it.id == " + a5 + " }.unit.code"));
+        assertTrue(t5.getString("assignments.find { it.role == 'LEAD' }.note").contains("Tiếp nhận phần việc " + a5));
+    }
+
+    @Test
+    @Order(11)
+    @TestSecurity(user = "quantri", roles = "admin")
+    void aMergeOnTheDayAReportIsDuePassesTheObligationToTheSuccessorAndKeepsOneShareWithBothHistories() {
+        long program = programId();
+        String period = currentQuarterKey();
+        String board = "/api/v1/directives/" + program + "/periodic-reports/board";
+        JsonPath before = given().queryParam("period", period).get(board).then().statusCode(200).extract().jsonPath();
+        String dueDate = before.getString("dueDate");
+        assertTrue(before.getList("rows.unit.code").contains("TEST_SNN"), "it owes the report while it exists");
+
+        long lead6 = assignmentId(mergedLead, "TEST_SNN");
+        long coord6 = assignmentId(mergedLead, "TEST_SNNMT");
+        long coord7 = assignmentId(mergedCoordinating, "TEST_SNN");
+        long lead7 = assignmentId(mergedCoordinating, "TEST_SNNMT");
+        given().contentType(ContentType.JSON).body(merge(agricultureEnv, dueDate))
+                .post("/api/v1/units/" + agriculture + "/reorganization").then().statusCode(200)
+                .body("movedAssignments", equalTo(1))
+                .body("cancelledDuplicates", equalTo(2))
+                .body("absorbed.survivorId", equalTo(List.of((int) lead6, (int) lead7)))
+                .body("absorbed.absorbedId", equalTo(List.of((int) coord6, (int) coord7)));
+
+        // Merged on the due date: the successor owes the report, the merged unit no longer does.
+        JsonPath after = given().queryParam("period", period).get(board).then().statusCode(200).extract().jsonPath();
+        assertFalse(after.getList("rows.unit.code").contains("TEST_SNN"), after.prettify());
+        assertTrue(after.getList("rows.unit.code").contains("TEST_SNNMT"), after.prettify());
+        Unit gone = new Unit();
+        gone.id = -1L;
+        gone.validTo = java.time.LocalDate.parse(dueDate);
+        gone.successor = new Unit();
+        assertSame(gone.successor, vn.dondoc.report.PeriodicReportService.obligedOn(gone, gone.validTo));
+        assertSame(gone, vn.dondoc.report.PeriodicReportService.obligedOn(gone, gone.validTo.minusDays(1)),
+                "a unit still there the day after the due date owes its own report");
+
+        // TN.6: one lead share at the successor, which says it absorbed the coordinating one; the closed one keeps
+        // its report, still reachable.
+        JsonPath t6 = given().get("/api/v1/tasks/" + mergedLead).then().statusCode(200)
+                .body("leadUnits.code", equalTo(List.of("TEST_SNNMT"))).extract().jsonPath();
+        assertTrue(t6.getString("assignments.find { it.id == " + lead6 + " }.note").contains("Tiếp nhận phần việc " + coord6));
+        assertEquals("CANCELLED", t6.getString("assignments.find { it.id == " + coord6 + " }.status"));
+        assertTrue(t6.getString("assignments.find { it.id == " + coord6 + " }.note").contains("Gộp vào phần việc " + lead6));
+        given().get("/api/v1/assignments/" + coord6 + "/reports").then().statusCode(200)
+                .body("id", hasItem(coordinatingReport));
+        // TN.7: the successor's lead share goes on; the merged unit's coordinating share is closed, not deleted.
+        JsonPath t7 = given().get("/api/v1/tasks/" + mergedCoordinating).then().statusCode(200).extract().jsonPath();
+        assertEquals("CANCELLED", t7.getString("assignments.find { it.id == " + coord7 + " }.status"));
+        assertEquals("NOT_STARTED", t7.getString("assignments.find { it.id == " + lead7 + " }.status"));
+        // Envers has both shares' histories.
+        assertTrue(auditHistory.history(Assignment.class, coord6).size() >= 2);
+        assertTrue(auditHistory.history(Assignment.class, lead6).stream()
+                .anyMatch(e -> e.changes().stream().anyMatch(c -> c.field().equals("unit") && "TEST_SNNMT".equals(c.to()))));
+    }
+
+    private static Map<String, Object> split(long principal, List<Map<String, Object>> shares) {
+        return Map.of("action", "SPLIT", "successorId", principal, "effectiveDate", "2025-02-28", "shares", shares);
+    }
+
+    private static int createTask(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/tasks").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Transactional
+    void complete(long taskId, String unitCode) {
+        Assignment a = Assignment.<Assignment>find("task.id = ?1 and unit.code = ?2", taskId, unitCode).firstResult();
+        a.status = vn.dondoc.task.ProgressStatus.COMPLETED;
+        a.percentComplete = 100;
+        a.completedOn = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    @Transactional
+    long assignmentId(long taskId, String unitCode) {
+        return Assignment.<Assignment>find("task.id = ?1 and unit.code = ?2 order by id", taskId, unitCode).firstResult().id;
+    }
+
+    /** The quarter whose Decree 09 window holds today (as PeriodicReportTest). */
+    private static String currentQuarterKey() {
+        java.time.LocalDate shifted = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1).minusDays(14);
+        return shifted.getYear() + "-Q" + ((shifted.getMonthValue() - 1) / 3 + 1);
     }
 
     private static long createUnit(String code, String name, String validFrom) {

@@ -177,25 +177,44 @@ class UrgingLetterTest {
     }
 
     @Test
-    void aDirectiveNarrowsTheLetterAndTheSignerCanBeChosen() throws IOException {
+    void aLeadersLetterIsIssuedByTheProvincesPeoplesCommitteeAndTheSignerCanBeChosen() throws IOException {
         data();
-        Response response = as("lanhdao").queryParam("directiveId", program).queryParam("signerAuthority", "GIÁM ĐỐC")
-                .queryParam("signerTitle", " ").queryParam("symbol", "SCT-KHTC").queryParam("responseWorkingDays", 10)
+        Response response = as("lanhdao").queryParam("directiveId", program).queryParam("signerAuthority", "TM. ỦY BAN NHÂN DÂN")
+                .queryParam("signerTitle", " ").queryParam("symbol", "UBND-CN").queryParam("responseWorkingDays", 10)
                 .get("/api/v1/units/" + unit + "/urging-letter");
         response.then().statusCode(200);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.asByteArray()))) {
             String text = new XWPFWordExtractor(doc).getText();
+            // The leader's unit issues it: the UBND tỉnh, with no governing body above it.
+            assertEquals(List.of("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", ""), lines(doc.getTables().get(0).getRow(0).getCell(0)));
+            assertFalse(text.contains("SỞ CÔNG THƯƠNG"), text);
             assertTrue(text.contains("Thực hiện Chương trình hành động"), text);
+            assertTrue(text.contains("qua theo dõi, đôn đốc của Sở Công Thương (cơ quan được giao theo dõi, tổng hợp)"), text);
             assertTrue(text.contains(UNIT_NAME + " còn 2 nhiệm vụ"), text);
-            assertTrue(text.contains("trước ngày " + calendar.addWorkingDays(today, 10).format(DMY)), text);
+            assertTrue(text.contains("Ủy ban nhân dân tỉnh Hà Tĩnh đề nghị " + UNIT_NAME), text);
+            assertTrue(text.contains("gửi về Sở Công Thương trước ngày " + calendar.addWorkingDays(today, 10).format(DMY)), text);
             List<List<String>> rows = rows(doc.getTables().get(1));
             assertEquals(3, rows.size(), rows.toString());
-            assertEquals(List.of("Số: " + " ".repeat(8) + "/SCT-KHTC", "V/v đôn đốc thực hiện các nhiệm vụ quá hạn"),
+            assertEquals(List.of("10", "3"), List.of(rows.get(1).get(5), rows.get(2).get(5)), "days late to the letter's date");
+            assertEquals(List.of("Số: " + " ".repeat(8) + "/UBND-CN", "V/v đôn đốc thực hiện các nhiệm vụ quá hạn"),
                     lines(doc.getTables().get(0).getRow(1).getCell(0)), "the number is left for the office of records");
+            assertTrue(lines(doc.getTables().get(2).getRow(0).getCell(0)).contains("- Sở Công Thương (theo dõi);"));
             List<String> signature = lines(doc.getTables().get(2).getRow(0).getCell(1)).stream()
                     .filter(s -> !s.isEmpty()).toList();
-            assertEquals(List.of("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), signature, "blank options keep the defaults; no name configured");
+            assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH"), signature, "blank options keep the issuer's defaults");
         }
+    }
+
+    @Test
+    void noUnitUrgesItself() {
+        data();
+        // "Sở Công Thương đề nghị Sở Công Thương": refused, although the demo's SCT has overdue tasks.
+        as("theodoi.sct").get("/api/v1/units/" + unitId("SCT") + "/urging-letter").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:dondoc:problem:urging-own-unit"))
+                .body("detail", containsString("chính Sở Công Thương"));
+        as("lanhdao").get("/api/v1/units/" + unitId("UBND") + "/urging-letter").then().statusCode(422)
+                .body("type", equalTo("urn:dondoc:problem:urging-own-unit"));
     }
 
     @Test

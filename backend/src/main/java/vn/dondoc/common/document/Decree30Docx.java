@@ -107,8 +107,12 @@ public final class Decree30Docx {
         XWPFTableCell number = table.getRow(1).getCell(0);
         XWPFTableCell date = table.getRow(1).getCell(1);
 
-        run(centered(first(body)), header.governingBody().toUpperCase(VI), 13, false, false);
-        run(centered(body.addParagraph()), header.issuer().toUpperCase(VI), 13, true, false);
+        // A body with nothing above it (the UBND tỉnh itself, a locality's People's Committee) has the one line.
+        boolean governed = header.governingBody() != null && !header.governingBody().isBlank();
+        if (governed) {
+            run(centered(first(body)), header.governingBody().toUpperCase(VI), 13, false, false);
+        }
+        run(centered(governed ? body.addParagraph() : first(body)), header.issuer().toUpperCase(VI), 13, true, false);
         shortRule(body.addParagraph(), LEFT_COLUMN, 1300);
 
         run(centered(first(nation)), NATIONAL_TITLE, 12, true, false);
