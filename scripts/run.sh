@@ -37,13 +37,16 @@ Dondoc is running ($DONDOC_ENV environment; logs in $DONDOC_LOG_DIR):
     SMTP         127.0.0.1:$DONDOC_MAIL_SMTP_PORT
 
 Demo logins (password: dondoc):
-  chuyenvien.stttt  Chuyên viên, Sở Thông tin và Truyền thông   (unit_officer)
-  giamdoc.stttt     Thủ trưởng, Sở Thông tin và Truyền thông    (unit_head)
+  chuyenvien.skhcn  Chuyên viên, Sở Khoa học và Công nghệ      (unit_officer)
+  giamdoc.skhcn     Thủ trưởng, Sở Khoa học và Công nghệ       (unit_head)
+  chuyenvien.thanhsen  Chuyên viên, UBND phường Thành Sen     (unit_officer)
   chuyenvien.sct    Chuyên viên, Sở Công Thương                 (unit_officer)
   giamdoc.sct       Thủ trưởng, Sở Công Thương                  (unit_head)
   theodoi.sct       Cơ quan theo dõi, Sở Công Thương            (coordinator)
   lanhdao           Lãnh đạo UBND tỉnh                          (leader)
   giamsat.mttq      Ủy ban MTTQ tỉnh                            (supervisor)
   quantri           Quản trị hệ thống                           (admin)
+  chuyenvien.stttt, giamdoc.stttt: Sở Thông tin và Truyền thông, merged into Sở KH&CN on
+  1/3/2025 in the demo's history: what it did before stays its own, its open work is Sở KH&CN's.
 Stop everything with: scripts/stop.sh
 TXT

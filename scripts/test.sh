@@ -54,17 +54,19 @@ DONDOC_SKIP_BACKEND_BUILD=1 "$DONDOC_ROOT/scripts/run.sh"
 curl -fsS "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/health" | grep -q '"status": *"UP"' || die "health is not UP"
 curl -fsS "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/swagger-ui/" | grep -qi 'swagger' || die "Swagger UI is not served"
 log "health is UP and Swagger UI is served"
-expected="$DONDOC_OUT_DIR/e2e/expected-codes-stttt.txt"
+expected="$DONDOC_OUT_DIR/e2e/expected-codes-skhcn.txt"
 mkdir -p "$(dirname "$expected")"
-# What the database says Sở TT&TT is assigned to: the browser must show exactly these tasks.
+# What the database says Sở KH&CN holds in force (with the demo's history it took over Sở TT&TT's open shares on
+# 1/3/2025): the browser must show exactly these tasks.
 mariadb_sql -N -D "$DONDOC_DB_NAME" -e "SELECT DISTINCT t.code FROM task t JOIN assignment a ON a.task_id = t.id
-  JOIN unit u ON u.id = a.unit_id WHERE u.code = 'STTTT' AND t.kind IS NOT NULL ORDER BY t.code" >"$expected"
-[ -s "$expected" ] || die "no task assigned to STTTT in the demo database"
+  JOIN unit u ON u.id = a.unit_id WHERE u.code = 'SKHCN' AND a.status <> 'CANCELLED' AND t.kind IS NOT NULL
+  ORDER BY t.code" >"$expected"
+[ -s "$expected" ] || die "no task assigned to SKHCN in the demo database"
 (
   cd "$DONDOC_ROOT/frontend"
   DONDOC_FRONTEND_URL="http://localhost:$DONDOC_FRONTEND_PORT" \
     DONDOC_BACKEND_URL="http://localhost:$DONDOC_BACKEND_PORT" \
-    DONDOC_E2E_USER=chuyenvien.stttt DONDOC_E2E_PASSWORD=dondoc \
+    DONDOC_E2E_USER=chuyenvien.skhcn DONDOC_E2E_PASSWORD=dondoc \
     DONDOC_E2E_EXPECTED_CODES_FILE="$expected" DONDOC_E2E_HIDDEN_CODE=II.1.c \
     DONDOC_E2E_IMAP_HOST=127.0.0.1 DONDOC_E2E_IMAP_PORT="$DONDOC_MAIL_IMAP_PORT" \
     DONDOC_E2E_SMTP_PORT="$DONDOC_MAIL_SMTP_PORT" DONDOC_E2E_MAIL_API_URL="http://127.0.0.1:$DONDOC_MAIL_API_PORT" \

@@ -24,7 +24,8 @@ import {
 const password = process.env.DONDOC_E2E_PASSWORD || 'dondoc';
 const COORDINATOR = 'theodoi.sct';
 const LEAD_OFFICER = 'chuyenvien.sct';
-const OTHER_OFFICER = 'chuyenvien.stttt';
+// A unit that exists today (Sở KH&CN absorbed Sở TT&TT on 1/3/2025 in the demo's history).
+const OTHER_OFFICER = 'chuyenvien.skhcn';
 
 /** The unit codes in one role's assignment table of the task page. */
 async function unitCodes(page, testId) {
@@ -70,12 +71,8 @@ test(
         await due.fill('31/12/2027');
         await due.press('Enter');
         await chooseOption(page, 'task-form-lead-units', 'Công Thương', 'Sở Công Thương (Sở CT)');
-        await chooseOption(
-          page,
-          'task-form-coordinating-units',
-          'Kế hoạch',
-          'Sở Kế hoạch và Đầu tư (Sở KH&ĐT)',
-        );
+        // Sở Tài chính: Sở KH&ĐT was merged into it on 1/3/2025 (the demo's history)
+        await chooseOption(page, 'task-form-coordinating-units', 'Tài chính', 'Sở Tài chính (Sở TC)');
         await chooseOption(
           page,
           'task-form-coordinating-groups',
@@ -96,11 +93,12 @@ test(
         });
         assert.deepEqual(await unitCodes(page, 'assignments-lead'), ['SCT']);
         const coordinating = await unitCodes(page, 'assignments-coordinating');
-        assert.ok(coordinating.includes('SKHDT'), `coordinating units: ${coordinating}`);
-        // the localities group: every UBND huyện, thị xã, thành phố separately
-        for (const locality of ['TPHT', 'TXHL', 'HCX'])
+        assert.ok(coordinating.includes('STC'), `coordinating units: ${coordinating}`);
+        // the localities group: every locality in force separately (since 1/7/2025 the wards and communes)
+        for (const locality of ['PTHANHSEN', 'PBACHONGLINH', 'XCAMBINH'])
           assert.ok(coordinating.includes(locality), `${locality} missing in ${coordinating}`);
-        assert.ok(!coordinating.includes('STTTT'), 'Sở TT&TT must not be assigned');
+        assert.ok(!coordinating.includes('SKHCN'), 'Sở KH&CN must not be assigned');
+        assert.ok(!coordinating.includes('TPHT'), 'a dissolved district must not be assigned');
         const fields = (await page.textContent('[data-testid="task-fields"]')) ?? '';
         assert.ok(fields.includes('31/12/2027'), 'the due date is not shown dd/MM/yyyy');
         await page.waitForSelector('[data-testid="history-entry"]', { timeout: STEP_TIMEOUT });

@@ -2,7 +2,7 @@
 //
 // Environment:
 //   DONDOC_FRONTEND_URL             the running frontend, e.g. http://localhost:5183
-//   DONDOC_E2E_USER / _PASSWORD     a unit officer (default chuyenvien.stttt / dondoc)
+//   DONDOC_E2E_USER / _PASSWORD     a unit officer (default chuyenvien.skhcn / dondoc)
 //   DONDOC_E2E_EXPECTED_CODES_FILE  one task code per line: the codes the database assigns to
 //                                   the user's unit (lead or coordinating), nothing else
 //   DONDOC_E2E_HIDDEN_CODE          a task code of another unit that must not be shown
@@ -27,9 +27,9 @@ import {
 } from './helpers.mjs';
 
 const env = process.env;
-const user = env.DONDOC_E2E_USER || 'chuyenvien.stttt';
+const user = env.DONDOC_E2E_USER || 'chuyenvien.skhcn';
 const password = env.DONDOC_E2E_PASSWORD || 'dondoc';
-const expectedUnit = env.DONDOC_E2E_EXPECTED_UNIT || 'Sở Thông tin và Truyền thông';
+const expectedUnit = env.DONDOC_E2E_EXPECTED_UNIT || 'Sở Khoa học và Công nghệ';
 const hiddenCode = env.DONDOC_E2E_HIDDEN_CODE || '';
 const expectedCodesFile = env.DONDOC_E2E_EXPECTED_CODES_FILE || '';
 

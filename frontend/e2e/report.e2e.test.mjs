@@ -1,4 +1,5 @@
-// End-to-end: the reporting cycle of one assignment of Sở TT&TT.
+// End-to-end: the reporting cycle of one assignment of Sở KH&CN (which took over Sở TT&TT's open work on
+// 1/3/2025 in the demo's history).
 //   1. the officer drafts a progress report from "Đơn vị của tôi" (autosaved, one attachment);
 //   2. the head signs it off ("Ký gửi");
 //   3. the coordinator returns it with a comment ("Trả lại");
@@ -30,10 +31,10 @@ import {
 } from './helpers.mjs';
 
 const password = process.env.DONDOC_E2E_PASSWORD || 'dondoc';
-const OFFICER = 'chuyenvien.stttt';
-const HEAD = 'giamdoc.stttt';
+const OFFICER = 'chuyenvien.skhcn';
+const HEAD = 'giamdoc.skhcn';
 const COORDINATOR = 'theodoi.sct';
-const UNIT = 'STTTT';
+const UNIT = 'SKHCN';
 const RETURN_COMMENT = 'Đề nghị bổ sung số liệu tin, bài theo từng quý và đính kèm kế hoạch.';
 
 /** A small, valid PDF: the server recognises attachments by their content. */
@@ -160,7 +161,7 @@ test(
           await page
             .getByLabel('Công việc đã thực hiện')
             .fill(
-              'Đã ban hành Kế hoạch tuyên truyền số 120/KH-STTTT; phối hợp Báo Hà Tĩnh mở chuyên mục.',
+              'Đã ban hành Kế hoạch tuyên truyền số 120/KH-SKHCN; phối hợp Báo Hà Tĩnh mở chuyên mục.',
             );
           // the first save creates the report and the page moves to its address
           await page.waitForURL((url) => /^\/reports\/\d+$/.test(url.pathname), {

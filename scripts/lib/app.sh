@@ -34,10 +34,12 @@ backend_start() {
       DONDOC_SMTP_PORT="${DONDOC_SMTP_PORT:-$DONDOC_MAIL_SMTP_PORT}" \
       QUARKUS_MAILER_START_TLS="${QUARKUS_MAILER_START_TLS:-DISABLED}" \
       DONDOC_FRONTEND_URL="${DONDOC_FRONTEND_URL:-http://localhost:$DONDOC_FRONTEND_PORT}" \
+      DONDOC_DEMO_DATA_HISTORY="${DONDOC_DEMO_HISTORY_ENABLED:-true}" \
       nohup java -Xmx512m -jar "$jar" >"$DONDOC_LOG_DIR/backend.log" 2>&1 &
     echo $! >"$DONDOC_PID_DIR/backend.pid"
   )
-  wait_for_http "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/health/ready" 120 "backend"
+  # The demo history (reports 2023-2026, the 2025 reorganisation) is replayed at start-up: a minute or two on a busy machine.
+  wait_for_http "http://127.0.0.1:$DONDOC_BACKEND_PORT/q/health/ready" 360 "backend"
 }
 
 frontend_install() {

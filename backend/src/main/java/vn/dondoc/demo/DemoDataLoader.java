@@ -63,6 +63,13 @@ public class DemoDataLoader {
     @ConfigProperty(name = "dondoc.demo-data.enabled")
     boolean enabled;
 
+    /** Replays the program's life with business dates after the plain load (see {@link DemoHistory}). */
+    @ConfigProperty(name = "dondoc.demo-data.history", defaultValue = "false")
+    boolean history;
+
+    @Inject
+    DemoHistory demoHistory;
+
     @Inject
     ObjectMapper objectMapper;
 
@@ -73,16 +80,17 @@ public class DemoDataLoader {
     vn.dondoc.event.DomainEvents events;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
-            load();
+        if (enabled && load() && history) {
+            demoHistory.replay();
         }
     }
 
+    /** Loads the demo into an empty database; false when it already had units. */
     @Transactional
-    public void load() {
+    public boolean load() {
         if (Unit.count() > 0) {
             LOG.info("Demo data: database already has units, nothing loaded");
-            return;
+            return false;
         }
         ObjectMapper mapper = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Map<String, Unit> units = loadUnits(read(mapper, "demo/units.json", UnitSeed[].class));
@@ -94,7 +102,8 @@ public class DemoDataLoader {
         for (TaskSeed seed : program.tasks()) {
             loadTask(seed, owner, null, null, units, byCode, assignments);
         }
-        for (ProgressSeed p : read(mapper, "demo/progress.json", ProgressSeed[].class)) {
+        // With the history, progress comes from the replayed reports (progress.json is where they lead), not set here.
+        for (ProgressSeed p : history ? new ProgressSeed[0] : read(mapper, "demo/progress.json", ProgressSeed[].class)) {
             Task task = byCode.get(p.taskCode());
             Assignment assignment = assignments.getOrDefault(task, List.of()).stream()
                     .filter(a -> a.unit.code.equals(p.unitCode())).findFirst()
@@ -108,6 +117,7 @@ public class DemoDataLoader {
         assignments.keySet().forEach(tasks::refreshAncestors);
         LOG.infof("Demo data: %d units, %d directives, %d tasks, %d assignments loaded", units.size(),
                 directives.size(), byCode.size(), assignments.values().stream().mapToInt(List::size).sum());
+        return true;
     }
 
     private Map<String, Unit> loadUnits(UnitSeed[] seeds) {
@@ -207,7 +217,7 @@ public class DemoDataLoader {
         return result;
     }
 
-    private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
+    static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing demo resource " + resource);

@@ -226,6 +226,23 @@ public class ReportService {
         }
         report.review(ReportStatus.ACCEPTED, review.comment(), currentUser.username(), Instant.now(clock), review.version());
         ProgressStatus before = assignment.status;
+        applyAcceptance(report);
+        Task task = assignment.task;
+        events.record(EventType.REPORT_ACCEPTED, task, assignment, reportDetails(report));
+        if (before != ProgressStatus.COMPLETED && assignment.status == ProgressStatus.COMPLETED) {
+            events.record(EventType.ASSIGNMENT_COMPLETED, task, assignment, DomainEvents.details("reportId", report.id));
+        }
+        ProgressReport.flush();
+        return view(report);
+    }
+
+    /**
+     * What an accepted report does to its assignment (the share starts on its first report; a completion claim completes
+     * it on the submission date; otherwise its percent follows) and to the task's derived state. The coordinator's
+     * acceptance and the demo's replay of a past acceptance (no caller at start-up, see demo.DemoHistory) go through here.
+     */
+    public void applyAcceptance(ProgressReport report) {
+        Assignment assignment = report.assignment;
         if (assignment.startedOn == null) {
             assignment.startedOn = report.submittedOn;
         }
@@ -251,12 +268,6 @@ public class ReportService {
         tasks.refreshAncestors(task);
         // A periodic task's accepted report delivers an occurrence: the share's due date moves to the next one.
         occurrences.refresh(task.id);
-        events.record(EventType.REPORT_ACCEPTED, task, assignment, reportDetails(report));
-        if (before != ProgressStatus.COMPLETED && assignment.status == ProgressStatus.COMPLETED) {
-            events.record(EventType.ASSIGNMENT_COMPLETED, task, assignment, DomainEvents.details("reportId", report.id));
-        }
-        ProgressReport.flush();
-        return view(report);
     }
 
     private static Map<String, Object> reportDetails(ProgressReport report) {
