@@ -72,7 +72,12 @@ test(
         await due.press('Enter');
         await chooseOption(page, 'task-form-lead-units', 'Công Thương', 'Sở Công Thương (Sở CT)');
         // Sở Tài chính: Sở KH&ĐT was merged into it on 1/3/2025 (the demo's history)
-        await chooseOption(page, 'task-form-coordinating-units', 'Tài chính', 'Sở Tài chính (Sở TC)');
+        await chooseOption(
+          page,
+          'task-form-coordinating-units',
+          'Tài chính',
+          'Sở Tài chính (Sở TC)',
+        );
         await chooseOption(
           page,
           'task-form-coordinating-groups',
