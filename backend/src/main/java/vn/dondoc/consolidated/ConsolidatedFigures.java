@@ -55,18 +55,23 @@ public class ConsolidatedFigures {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TimelinessRule rule;
+
     /** The directive's tasks in document order, each with its standing on {@code asOf}. */
     public List<TaskLine> tasks(long directiveId, LocalDate asOf) {
         List<?> rows = em.createNativeQuery("SELECT id, code, content, field, tree_key, due_date, status, percent_complete, "
-                + "completed_on FROM task WHERE directive_id = :directive AND kind IS NOT NULL AND assigned_on <= :asOf "
-                + "ORDER BY tree_key, id")
+                + "completed_on FROM task WHERE directive_id = :directive AND kind IS NOT NULL "
+                // A past day counts the tasks assigned by then; today, every task (as the statistics do).
+                + "AND (assigned_on <= :asOf OR :asOf >= :today) ORDER BY tree_key, id")
                 .unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG).addScalar("code", StandardBasicTypes.STRING)
                 .addScalar("content", StandardBasicTypes.STRING).addScalar("field", StandardBasicTypes.STRING)
                 .addScalar("tree_key", StandardBasicTypes.STRING).addScalar("due_date", StandardBasicTypes.LOCAL_DATE)
                 .addScalar("status", StandardBasicTypes.STRING).addScalar("percent_complete", StandardBasicTypes.INTEGER)
                 .addScalar("completed_on", StandardBasicTypes.LOCAL_DATE)
-                .setParameter("directive", directiveId).setParameter("asOf", asOf).getResultList();
+                .setParameter("directive", directiveId).setParameter("asOf", asOf).setParameter("today", rule.today())
+                .getResultList();
         Map<Long, List<String>> leads = new HashMap<>();
         Map<Long, List<String>> coordinating = new HashMap<>();
         ((List<?>) em.createNativeQuery("SELECT a.task_id, a.role, u.name FROM assignment a JOIN task t ON t.id = a.task_id "

@@ -181,8 +181,9 @@ class EventNotificationTest {
         Received m = mail(greenMail, "chuyenvien.sct@dondoc.local", assigned);
         assertTrue(m.text().contains("Sở Công Thương được giao phối hợp thực hiện nhiệm vụ " + part.taskCode()), m.text());
 
-        // Overdue since 2020: the tracker sends Sở CT an urging letter; its staff are told.
-        byte[] docx = as("theodoi.sct").queryParam("number", "77").post("/api/v1/units/" + sct + "/urging-letter/send").then()
+        // Overdue since 2020: the UBND tỉnh (a leader) sends Sở CT an urging letter (the tracker does not urge its own
+        // unit); its staff are told.
+        byte[] docx = as("lanhdao").queryParam("number", "77").post("/api/v1/units/" + sct + "/urging-letter/send").then()
                 .statusCode(200).extract().asByteArray();
         assertTrue(docx.length > 1000 && docx[0] == 'P' && docx[1] == 'K');
         Received urging = Mails.await(greenMail, "giamdoc.sct@dondoc.local", l -> l.stream()

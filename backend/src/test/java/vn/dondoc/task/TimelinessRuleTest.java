@@ -22,6 +22,16 @@ class TimelinessRuleTest {
         public boolean isWorkingDay(LocalDate date) {
             return date.getDayOfWeek().getValue() <= 5;
         }
+
+        @Override
+        public LocalDate addWorkingDays(LocalDate from, int n) {
+            LocalDate day = from;
+            for (int counted = 0; counted < n;) {
+                day = day.plusDays(1);
+                counted += isWorkingDay(day) ? 1 : 0;
+            }
+            return day;
+        }
     };
 
     private static TimelinessRule at(String instant) {
