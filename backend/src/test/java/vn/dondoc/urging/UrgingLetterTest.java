@@ -145,7 +145,7 @@ class UrgingLetterTest {
 
             String text = new XWPFWordExtractor(doc).getText();
             assertTrue(text.contains("Kính gửi: " + UNIT_NAME + "."), text);
-            assertTrue(text.contains("Thực hiện Chương trình hành động của Ủy ban nhân dân tỉnh Hà Tĩnh thực hiện Kết luận "
+            assertTrue(text.contains("Thực hiện Chương trình hành động ngày 16/12/2022 của Ủy ban nhân dân tỉnh Hà Tĩnh thực hiện Kết luận "
                     + "số 57-KL/TU ngày 07/10/2022"), text);
             assertTrue(text.contains(UNIT_NAME + " còn 2 nhiệm vụ đã quá thời hạn hoàn thành"), text);
             assertTrue(text.contains("trước ngày " + calendar.addWorkingDays(today, 5).format(DMY)), text);
