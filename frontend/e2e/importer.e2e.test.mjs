@@ -1,6 +1,6 @@
 // End-to-end: a coordinator imports an action program from its text.
 //   1. uploads a small program written like the province writes them;
-//   2. the proposal names "Sở Xây dựng", which is not in the catalogue: the coordinator picks a unit;
+//   2. the proposal names "Sở Du lịch", which is not in the catalogue (the demo has had a Sở Xây dựng since the 2025 mergers): the coordinator picks a unit;
 //   3. accepts, and sees the new program with its tasks in the program view.
 //
 // Environment (see helpers.mjs for the common ones):
@@ -40,7 +40,7 @@ function programFile(stamp) {
     `1. Phát triển cụm công nghiệp ${stamp}`,
     'a) Sở Công Thương chủ trì, phối hợp với UBND huyện Can Lộc rà soát quy hoạch cụm công nghiệp, ' +
       'trước ngày 30/6/2027.',
-    'b) Ban Quản lý Khu kinh tế tỉnh chủ trì, phối hợp với Sở Xây dựng hoàn thiện hạ tầng ' +
+    'b) Ban Quản lý Khu kinh tế tỉnh chủ trì, phối hợp với Sở Du lịch hoàn thiện hạ tầng ' +
       'khu công nghiệp trong Quý IV/2027.',
     'III. TỔ CHỨC THỰC HIỆN',
     '1. Các sở, ban, ngành, địa phương định kỳ 6 tháng báo cáo kết quả thực hiện về UBND tỉnh, ' +
@@ -89,14 +89,12 @@ test('a coordinator imports a program, picks an unknown unit and accepts', async
       const unknown = page.locator(
         '[data-testid="coordinating-units"] [data-testid="unit-match"][data-status="UNKNOWN"]',
       );
-      assert.equal((await unknown.textContent()).trim(), 'Sở Xây dựng');
+      assert.equal((await unknown.textContent()).trim(), 'Sở Du lịch');
       // the nearest catalogue units are offered first, with their confidence: "Sở … (60%)"
       await page.click('[data-testid="unit-picker"]');
-      await page.keyboard.type('Kế hoạch');
+      await page.keyboard.type('Tài chính');
       const option = page
-        .locator(
-          '.ant-select-dropdown:visible .ant-select-item-option[title^="Sở Kế hoạch và Đầu tư"]',
-        )
+        .locator('.ant-select-dropdown:visible .ant-select-item-option[title^="Sở Tài chính"]')
         .first();
       await option.waitFor({ timeout: STEP_TIMEOUT });
       await page.waitForTimeout(600);
